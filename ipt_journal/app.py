@@ -1,0 +1,222 @@
+"""The application: one window that shows first run, unlock or the journal, and locks itself."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ipt_journal import __version__
+from ipt_journal.services.session import Session
+from ipt_journal.ui import clipboard
+from ipt_journal.ui.first_run import FirstRun
+from ipt_journal.ui.style import STYLE
+from ipt_journal.ui.unlock import UnlockScreen
+from ipt_journal.ui.workspace import Workspace
+from ipt_journal.vault.errors import VaultError, VaultInUse
+from ipt_journal.vault.instance import InstanceLock
+from ipt_journal.vault.vault import VaultState
+
+DEFAULT_IDLE_MINUTES = 5
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
+}  # fmt: skip
+
+
+def preferences() -> QSettings:
+    """Window geometry and preferences only: never member text, names, searches or secrets."""
+    return QSettings("ipt-journal", "ipt-journal")
+
+
+class IdleWatcher(QObject):
+    idle = Signal()  # no input for the configured time
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle.emit)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        if minutes <= 0:
+            self.timer.stop()
+        else:
+            self.timer.setInterval(minutes * 60_000)
+            self.timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in _INPUT_EVENTS and self.minutes > 0:
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()  # the vault was closed and every view cleared
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle("IPT Journal")
+        self.setMinimumSize(640, 440)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.pages)
+        self.workspace: Workspace | None = None
+        self.first_run: FirstRun | None = None
+        self.unlock_screen = UnlockScreen(session)
+        self.unlock_screen.unlocked.connect(self.show_workspace)
+        self.pages.addWidget(self.unlock_screen)
+
+        prefs = preferences()
+        self.idle = IdleWatcher(int(prefs.value("idle_lock_minutes", DEFAULT_IDLE_MINUTES)), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._watch_screen_lock()
+        self._build_menu()
+        geometry = prefs.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+        state = session.state()
+        if state is VaultState.NONE:
+            self.first_run = FirstRun(session)
+            self.first_run.finished.connect(self.show_workspace)
+            self.pages.addWidget(self.first_run)
+            self.pages.setCurrentWidget(self.first_run)
+        else:
+            self.pages.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.reset()
+        self._update_actions()
+
+    def _build_menu(self) -> None:
+        journal = self.menuBar().addMenu("&Journal")
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        journal.addAction(self.lock_action)
+        journal.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        journal.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        support = QAction("If you need support &right now", self)
+        support.triggered.connect(self._support)
+        help_menu.addAction(support)
+        about = QAction("&About IPT Journal", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self, "About IPT Journal",
+                f"IPT Journal {__version__}\nA private journal for your process group. Everything stays on this "
+                "computer, encrypted. Nothing is sent anywhere.",
+            )
+        )
+        help_menu.addAction(about)
+
+    def _support(self) -> None:
+        QMessageBox.information(
+            self,
+            "Support right now",
+            "If you are in danger or thinking of harming yourself, call your local emergency number now.\n\n"
+            "If things feel too heavy tonight, you can reach out to your group's therapist, your sponsor or a "
+            "trusted person, or a crisis line in your country. You don't have to carry it alone until next session.",
+        )
+
+    def _watch_screen_lock(self) -> None:
+        """Lock when the desktop session's screensaver turns on, where the desktop tells us."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover
+            return
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return
+        for service, path in (
+            ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+            ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+        ):
+            bus.connect(service, path, service, "ActiveChanged", self, "screensaver_changed(bool)")
+
+    def screensaver_changed(self, active: bool) -> None:
+        if active:
+            self.lock()
+
+    def _update_actions(self) -> None:
+        self.lock_action.setEnabled(self.session.is_unlocked)
+
+    def show_workspace(self) -> None:
+        if self.first_run is not None:
+            self.pages.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.workspace = Workspace(self.session, preferences())
+        self.workspace.lock_requested.connect(self.lock)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.idle.set_minutes(self.idle.minutes)
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Save, close the vault, drop every view that showed member text, show the unlock screen."""
+        if not self.session.is_unlocked and self.workspace is None:
+            return
+        if self.workspace is not None:
+            self.workspace.save_pending()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.setParent(None)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.first_run is not None:
+            self.pages.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.session.lock()
+        clipboard.clear_now_if_ours()
+        self.unlock_screen.reset("Locked. Nothing was lost; type your passphrase to go on.")
+        self.pages.setCurrentWidget(self.unlock_screen)
+        self._update_actions()
+        self.locked.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.workspace is not None:
+            self.workspace.save_pending()
+        preferences().setValue("geometry", self.saveGeometry())
+        self.session.lock()
+        super().closeEvent(event)
+
+
+def run_gui(data_dir: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("IPT Journal")
+    app.setOrganizationName("ipt-journal")
+    app.setStyleSheet(STYLE)
+    from ipt_journal.vault.atomic import ensure_private_dir
+
+    try:
+        ensure_private_dir(data_dir)
+        lock = InstanceLock(data_dir)
+        lock.acquire()
+    except VaultInUse:
+        QMessageBox.information(None, "IPT Journal", "Your journal is already open in another window.")
+        return 5
+    except (OSError, VaultError) as exc:
+        QMessageBox.warning(None, "IPT Journal", f"The journal folder {data_dir} could not be used ({exc}).")
+        return 4
+    session = Session(data_dir)
+    try:
+        window = MainWindow(session)
+        window.show()
+        return app.exec()
+    finally:
+        session.lock()
+        lock.release()

@@ -1,0 +1,231 @@
+"""The command line: the GUI by default, and subcommands for members and admins.
+
+Exit codes (also in --help):
+  0  done
+  1  an unexpected error (reported in one sentence, nothing more)
+  2  the command was used wrongly
+  3  wrong passphrase or recovery code
+  4  no journal there, or it is damaged
+  5  the journal is open in another IPT Journal process
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from ipt_journal import __version__
+from ipt_journal.paths import resolve_data_dir
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_NO_VAULT, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
+
+EPILOG = """exit codes:
+  0  done
+  1  an unexpected error
+  2  the command was used wrongly
+  3  wrong passphrase or recovery code
+  4  no journal there, or it is damaged
+  5  the journal is open in another IPT Journal window
+
+Secrets are read from --*-file FILE ('-' reads standard input, one line each, in the
+order the options are listed), or asked for on the terminal without echo. They are
+never accepted as command-line arguments.
+With no command, the app opens."""
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: your user data folder)")
+
+    parser = argparse.ArgumentParser(
+        prog="ipt-journal",
+        description="IPT Journal: a private, encrypted journal for your process group.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"ipt-journal {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=help_text, description=help_text, epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
+        )
+
+    p = add("init", "create a new journal and print its recovery code once")
+    p.add_argument("--passphrase-file", metavar="FILE")
+
+    p = add("verify", "check that the journal (or a backup file) opens and is intact")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
+    p.add_argument("--backup", metavar="FILE", help="check this backup file instead of the journal")
+
+    p = add("change-passphrase", "set a new passphrase (with the current one or the recovery code)")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    return parser
+
+
+class SecretReader:
+    """Reads each secret from its file, from stdin ('-', one line per secret), or the terminal."""
+
+    def __init__(self, stdin: TextIO) -> None:
+        self._stdin = stdin
+
+    def read(self, source: str | None, prompt: str) -> str:
+        if source == "-":
+            line = self._stdin.readline()
+            if not line:
+                raise UsageError("Standard input ended before the secret was given.")
+            return line.rstrip("\r\n")
+        if source:
+            try:
+                with open(source, encoding="utf-8") as fh:
+                    return fh.readline().rstrip("\r\n")
+            except OSError as exc:
+                raise UsageError(f"Could not read {source}: {exc.strerror}.") from None
+            except UnicodeDecodeError:
+                raise UsageError(f"{source} is not UTF-8 text.") from None
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UsageError("No terminal to ask on; give the secret with a --*-file option.")
+        return getpass.getpass(prompt)
+
+
+def _init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.domain.passphrase import check_passphrase
+    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.vault.vault import Vault
+
+    data_dir = resolve_data_dir(args.data_dir)
+    passphrase = secrets.read(args.passphrase_file, "New passphrase: ")
+    if args.passphrase_file is None:
+        if secrets.read(None, "Type it again: ") != passphrase:
+            raise UsageError("The two passphrases were different; nothing was created.")
+    verdict = check_passphrase(passphrase)
+    if not verdict.acceptable:
+        raise UsageError(verdict.hint)
+    from ipt_journal.vault.atomic import ensure_private_dir
+
+    ensure_private_dir(data_dir)
+    with InstanceLock(data_dir):
+        vault, code = Vault.create(data_dir, passphrase)
+        vault.close()
+    out.write(f"Created a new journal in {data_dir}.\n")
+    out.write("Your recovery code (write it down and keep it somewhere safe; it is shown only once):\n")
+    out.write(f"{code}\n")
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace, secrets: SecretReader):  # type: ignore[no-untyped-def]
+    from ipt_journal.vault.vault import Vault
+
+    data_dir = resolve_data_dir(args.data_dir)
+    from ipt_journal.vault.vault import _require_present
+
+    _require_present(data_dir)  # say "no journal" before asking for a secret
+    if getattr(args, "recovery_code_file", None):
+        return Vault.open(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
+    return Vault.open(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
+
+
+def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.vault.instance import InstanceLock
+
+    if args.backup:
+        from ipt_journal.vault.backup import verify_backup
+
+        path = Path(args.backup)
+        if args.recovery_code_file:
+            info = verify_backup(path, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
+        else:
+            info = verify_backup(path, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
+        out.write(f"The backup {path} is intact (made {info.created_at}, {info.counts.get('entries', 0)} entries).\n")
+        return EXIT_OK
+    data_dir = resolve_data_dir(args.data_dir)
+    with InstanceLock(data_dir) if data_dir.exists() else _null():
+        with _open(args, secrets) as vault:
+            problems = vault.integrity_problems()
+    if problems:
+        out.write(f"The journal in {data_dir} opened, but its integrity check found problems; restore a backup.\n")
+        return EXIT_NO_VAULT
+    out.write(f"The journal in {data_dir} opens and is intact.\n")
+    return EXIT_OK
+
+
+def _change_passphrase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.domain.passphrase import check_passphrase
+    from ipt_journal.vault.instance import InstanceLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    with InstanceLock(data_dir) if data_dir.exists() else _null():
+        with _open(args, secrets) as vault:
+            new = secrets.read(args.new_passphrase_file, "New passphrase: ")
+            if args.new_passphrase_file is None and secrets.read(None, "Type it again: ") != new:
+                raise UsageError("The two passphrases were different; nothing was changed.")
+            verdict = check_passphrase(new)
+            if not verdict.acceptable:
+                raise UsageError(verdict.hint)
+            vault.change_passphrase(new)
+    out.write("The passphrase was changed. The recovery code stays the same.\n")
+    return EXIT_OK
+
+
+class _null:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+COMMANDS = {"init": _init, "verify": _verify, "change-passphrase": _change_passphrase}
+
+
+def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    from ipt_journal.hardening import harden_process
+    from ipt_journal.vault.errors import NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed usage or help already
+        return int(exc.code or 0)
+    harden_process()
+    if args.command is None:
+        from ipt_journal.app import run_gui
+
+        return run_gui(resolve_data_dir(args.data_dir))
+    try:
+        return COMMANDS[args.command](args, SecretReader(stdin or sys.stdin), out)
+    except UsageError as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_USAGE
+    except WrongPassphrase as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_WRONG_SECRET
+    except (NoVault, VaultDamaged) as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_NO_VAULT
+    except VaultInUse as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_IN_USE
+    except VaultError as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_NO_VAULT
+    except KeyboardInterrupt:
+        err.write("ipt-journal: stopped; nothing more was changed.\n")
+        return 130
+    except Exception as exc:  # never a traceback, never the message (it could hold text)
+        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
+        return EXIT_ERROR

@@ -1,0 +1,203 @@
+"""Journal entries and the reflection forms: what each kind of entry holds. No Qt, no SQL."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+FEELING_WORDS = (
+    "calm", "relieved", "hopeful", "grateful", "warm", "appreciative", "happy", "proud",
+    "sad", "lonely", "hurt", "disappointed", "ashamed", "embarrassed", "guilty",
+    "anxious", "afraid", "tense", "overwhelmed", "confused", "numb",
+    "angry", "frustrated", "irritated", "resentful", "jealous",
+    "curious", "tender", "unseen", "left out",
+)  # fmt: skip
+
+AVOIDED_FEELINGS = ("sadness", "anger", "happiness", "frustration", "appreciation", "fear", "shame", "other")
+MIRRORS = ("partner", "parent", "sibling", "friend", "colleague", "other")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    kind: str = "line"  # line | text | choice | feelings
+    choices: tuple[str, ...] = ()
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    kind: str
+    title: str
+    suggestion: int | None
+    intro: str
+    fields: tuple[FieldSpec, ...]
+
+
+FORMS: dict[str, FormSpec] = {
+    spec.kind: spec
+    for spec in (
+        FormSpec("free", "Free writing", None, "Write whatever is here for you right now.", ()),
+        FormSpec(
+            "moment", "Something I noticed", 1,
+            "Catch one moment while it is fresh: what happened, and what went on in you.",
+            (
+                FieldSpec("where", "Where", "choice", ("in group", "in daily life")),
+                FieldSpec("what_happened", "What happened", "text"),
+                FieldSpec("thought", "What I thought", "text"),
+                FieldSpec("feelings", "What I felt", "feelings"),
+                FieldSpec("body", "What I felt in my body", "line", placeholder="e.g. tight chest, warm face"),
+                FieldSpec("action", "What I did, or wanted to do", "text"),
+            ),
+        ),
+        FormSpec(
+            "nonverbal", "Without words", 3,
+            "Faces, voices and posture say a lot. What did you notice in yourself or in others?",
+            (
+                FieldSpec("whose", "Whose", "choice", ("mine", "someone else's")),
+                FieldSpec("face", "Face", "line"),
+                FieldSpec("voice", "Voice", "line"),
+                FieldSpec("posture", "Posture", "line"),
+                FieldSpec("meaning", "What it might be saying", "text"),
+            ),
+        ),
+        FormSpec(
+            "avoided", "Something I held back", 6,
+            "Noticing what stays unsaid is a step of its own. Nobody sees this but you.",
+            (
+                FieldSpec("held_back", "What I held back", "text"),
+                FieldSpec("feeling", "The feeling in it", "choice", AVOIDED_FEELINGS),
+                FieldSpec("imagined", "What I imagine would happen if I said it", "text"),
+            ),
+        ),
+        FormSpec(
+            "feedback", "Feedback", 7,
+            "Feedback you asked for, gave or received, and how it landed.",
+            (
+                FieldSpec("direction", "It was", "choice", ("asked for", "given", "received")),
+                FieldSpec("who", "With whom", "line", placeholder="initials or a made-up name"),
+                FieldSpec("said", "What was said", "text"),
+                FieldSpec("reaction", "My reaction", "text"),
+                FieldSpec("agree", "Do I agree?", "choice", ("yes", "partly", "no", "not sure yet")),
+            ),
+        ),
+        FormSpec(
+            "pattern", "A pattern I see", 8,
+            "Sometimes the way we relate in group echoes someone from our life.",
+            (
+                FieldSpec("pattern", "The pattern", "text"),
+                FieldSpec("mirrors", "Who in my life it reminds me of", "choice", MIRRORS),
+                FieldSpec("in_group", "Where it showed up in group", "text"),
+            ),
+        ),
+        FormSpec(
+            "unformed", "A thought that doesn't make sense yet", 9,
+            "It does not need to be clear. Half-formed is welcome here.",
+            (FieldSpec("thought", "The thought", "text"),),
+        ),
+        FormSpec(
+            "concern", "A concern about the group", 10,
+            "Something about how the group works that bothers you or puzzles you.",
+            (FieldSpec("concern", "The concern", "text"), FieldSpec("wish", "What I wish were different", "text")),
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Feeling:
+    name: str
+    intensity: int | None = None  # 0..10
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    entry_at: datetime
+    body: str = ""
+    title: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    feelings: tuple[Feeling, ...] = ()
+    suggestion: int | None = None
+    prompt_id: str | None = None
+    bring_to_group: bool = False
+    id: int | None = None
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    def with_changes(self, **changes: Any) -> Entry:
+        return replace(self, **changes)
+
+    def searchable_extra(self) -> str:
+        """Form fields, tags and feelings as one text, for the search index."""
+        parts: list[str] = []
+        for value in self.fields.values():
+            if isinstance(value, str):
+                parts.append(value)
+        parts.extend(self.tags)
+        parts.extend(f.name for f in self.feelings)
+        return "\n".join(p for p in parts if p)
+
+    def first_line(self) -> str:
+        for text in (self.title, self.body, *[v for v in self.fields.values() if isinstance(v, str)]):
+            for line in text.splitlines():
+                stripped = line.strip().lstrip("#>*-+ ").strip()
+                if stripped:
+                    return stripped[:200]
+        return ""
+
+
+def normalize_tags(raw: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    items = raw.split(",") if isinstance(raw, str) else list(raw)
+    seen: dict[str, str] = {}
+    for item in items:
+        tag = " ".join(item.strip().lstrip("#").split())[:60]
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return tuple(seen.values())
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the timeline."""
+
+    id: int
+    kind: str
+    entry_at: datetime
+    first_line: str
+    tags: tuple[str, ...]
+    suggestion: int | None
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    kind: str | None = None
+    suggestion: int | None = None
+    tag: str | None = None
+    feeling: str | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None  # exclusive
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry_id: int
+    kind: str
+    entry_at: datetime
+    title: str
+    snippet: str  # member text with MARK_START/MARK_END around matches
+    rank: float
+
+
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,218 @@
+"""First run: welcome, choose a passphrase, keep the recovery code, confirm it was written down."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipt_journal.domain.passphrase import check_passphrase
+from ipt_journal.services.session import Session
+from ipt_journal.ui import clipboard, dialogs
+from ipt_journal.ui.widgets import label, secret_field
+
+
+def _page(*widgets: QWidget, stretch_first: bool = True) -> QWidget:
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(48, 36, 48, 36)
+    box.setSpacing(14)
+    if stretch_first:
+        box.addStretch(1)
+    for w in widgets:
+        box.addWidget(w)
+    box.addStretch(2)
+    return page
+
+
+class FirstRun(QStackedWidget):
+    finished = Signal()  # the vault exists, the code is confirmed: show the journal
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._code = ""
+        self._confirm_group = 0
+        self._build_welcome()
+        self._build_passphrase()
+        self._build_code()
+        self._build_confirm()
+
+    # -- pages -------------------------------------------------------------
+
+    def _build_welcome(self) -> None:
+        self.begin_button = QPushButton("Begin")
+        self.begin_button.setObjectName("primary")
+        self.begin_button.setAccessibleName("Begin setting up your journal")
+        self.begin_button.clicked.connect(lambda: self.setCurrentIndex(1))
+        self.begin_button.setDefault(True)
+        self.addWidget(
+            _page(
+                label("Welcome to IPT Journal", "title"),
+                label(
+                    "A quiet place to notice what happens in you between group sessions, to prepare what you "
+                    "want to bring up, and to follow your goals. Everything you write stays on this computer, "
+                    "locked with a passphrase that only you know.",
+                    "subtitle",
+                ),
+                self.begin_button,
+            )
+        )
+
+    def _build_passphrase(self) -> None:
+        self.pass1 = secret_field("Passphrase", "New passphrase")
+        self.pass2 = secret_field("Type it again", "Repeat the new passphrase")
+        self.strength = label("At least 10 characters, or four or more words.", "hint")
+        self.create_button = QPushButton("Create my journal")
+        self.create_button.setObjectName("primary")
+        self.create_button.setEnabled(False)
+        self.create_error = label("", "error")
+        for field in (self.pass1, self.pass2):
+            field.textChanged.connect(self._passphrase_changed)
+            field.returnPressed.connect(self._create)
+        self.create_button.clicked.connect(self._create)
+        self.addWidget(
+            _page(
+                label("Choose a passphrase", "title"),
+                label(
+                    "It locks your journal. A few ordinary words that belong together only for you work well, "
+                    "for example four things you can see from your favourite window.",
+                    "subtitle",
+                ),
+                self.pass1,
+                self.pass2,
+                self.strength,
+                self.create_error,
+                self.create_button,
+            )
+        )
+
+    def _build_code(self) -> None:
+        self.code_label = label("", "code", wrap=False)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setAccessibleName("Your recovery code")
+        copy = QPushButton("Copy")
+        copy.setAccessibleName("Copy the recovery code")
+        copy.clicked.connect(lambda: clipboard.copy_sensitive(self._code))
+        print_button = QPushButton("Print…")
+        print_button.clicked.connect(
+            lambda: dialogs.print_text(self, "Print recovery code", f"IPT Journal recovery code\n\n{self._code}\n")
+        )
+        save = QPushButton("Save as file…")
+        save.clicked.connect(self._save_code)
+        row = QWidget()
+        hb = QHBoxLayout(row)
+        hb.setContentsMargins(0, 0, 0, 0)
+        for b in (copy, print_button, save):
+            hb.addWidget(b)
+        hb.addStretch(1)
+        self.written_button = QPushButton("I have written it down")
+        self.written_button.setObjectName("primary")
+        self.written_button.clicked.connect(self._ask_confirmation)
+        self.addWidget(
+            _page(
+                label("Your recovery code", "title"),
+                label(
+                    "If you ever forget your passphrase, this code is the only other way in. Write it on paper "
+                    "and keep it somewhere safe, away from this computer. It is shown only now.",
+                    "subtitle",
+                ),
+                self.code_label,
+                row,
+                self.written_button,
+            )
+        )
+
+    def _build_confirm(self) -> None:
+        self.confirm_prompt = label("", "subtitle")
+        self.confirm_field = QLineEdit()
+        self.confirm_field.setAccessibleName("Characters from your recovery code")
+        self.confirm_field.setMaxLength(8)
+        self.confirm_field.returnPressed.connect(self._check_confirmation)
+        self.confirm_error = label("", "error")
+        done = QPushButton("Continue")
+        done.setObjectName("primary")
+        done.clicked.connect(self._check_confirmation)
+        back = QPushButton("Show the code again")
+        back.clicked.connect(lambda: self.setCurrentIndex(2))
+        row = QWidget()
+        hb = QHBoxLayout(row)
+        hb.setContentsMargins(0, 0, 0, 0)
+        hb.addWidget(back)
+        hb.addStretch(1)
+        hb.addWidget(done)
+        self.addWidget(
+            _page(label("Just checking", "title"), self.confirm_prompt, self.confirm_field, self.confirm_error, row)
+        )
+
+    # -- behaviour -----------------------------------------------------------
+
+    def _passphrase_changed(self) -> None:
+        verdict = check_passphrase(self.pass1.text())
+        text = verdict.hint
+        matches = self.pass1.text() == self.pass2.text()
+        if verdict.acceptable and self.pass2.text() and not matches:
+            text = "The two passphrases are not the same yet."
+        self.strength.setText(text)
+        self.create_button.setEnabled(verdict.acceptable and matches)
+
+    def _create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        from ipt_journal.vault.errors import VaultError
+
+        try:
+            self._code = self.session.create(self.pass1.text())
+        except VaultError as exc:
+            self.create_error.setText(str(exc))
+            return
+        self.pass1.clear()
+        self.pass2.clear()
+        self.code_label.setText(self._code)
+        self.setCurrentIndex(2)
+
+    def _save_code(self) -> None:
+        if not dialogs.confirm(
+            self,
+            "Save the recovery code",
+            "The file will not be encrypted. Anyone who finds it could open your journal, so keep it on a "
+            "USB stick or somewhere away from this computer.",
+            yes="Save anyway",
+        ):
+            return
+        path = dialogs.ask_save_path(self, "Save recovery code", "ipt-journal-recovery-code.txt", "Text (*.txt)")
+        if path:
+            from pathlib import Path
+
+            Path(path).write_text(f"IPT Journal recovery code\n{self._code}\n", encoding="utf-8")
+
+    def _ask_confirmation(self) -> None:
+        groups = self._code.split("-")
+        self._confirm_group = random.randrange(len(groups))
+        ordinal = ("first", "second", "third", "fourth", "fifth", "sixth")[self._confirm_group]
+        self.confirm_prompt.setText(f"Please type the {ordinal} group of four characters from your recovery code.")
+        self.confirm_field.clear()
+        self.confirm_error.setText("")
+        self.setCurrentIndex(3)
+        self.confirm_field.setFocus()
+
+    def expected_confirmation(self) -> str:
+        return self._code.split("-")[self._confirm_group]
+
+    def _check_confirmation(self) -> None:
+        typed = self.confirm_field.text().strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
+        if typed != self.expected_confirmation():
+            self.confirm_error.setText("That doesn't match. Have another look at the code, or show it again.")
+            return
+        self._code = ""
+        self.code_label.clear()
+        self.confirm_field.clear()
+        self.finished.emit()

@@ -1,0 +1,288 @@
+"""The Journal screen: filters and the lazy timeline on the left, the editor on the right."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
+from ipt_journal.services.session import Session
+from ipt_journal.ui import dialogs
+from ipt_journal.ui.editor import EntryEditor, new_entry
+from ipt_journal.ui.models import EntryIdRole, TimelineModel, format_summary
+from ipt_journal.ui.widgets import label
+
+
+class JournalScreen(QWidget):
+    entries_changed = Signal()  # something was saved or deleted
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert session.journal is not None
+        self.session = session
+        self.journal = session.journal
+        self.model = TimelineModel(self.journal, self)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Show entries of kind")
+        self.kind.addItem("All kinds", None)
+        for key, spec in FORMS.items():
+            self.kind.addItem(spec.title, key)
+        self.suggestion = QComboBox()
+        self.suggestion.setAccessibleName("Show entries about suggestion")
+        self.suggestion.addItem("All suggestions", None)
+        for group in session.library.suggestions:
+            self.suggestion.addItem(f"{group.number}. {group.title}", group.number)
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Show entries with tag")
+        self.feeling = QComboBox()
+        self.feeling.setAccessibleName("Show entries with feeling")
+        self._refill_facets()
+        for combo in (self.kind, self.suggestion, self.tag, self.feeling):
+            combo.currentIndexChanged.connect(self._apply_filter)
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jump = QPushButton("Go to day…")
+        self.jump.setAccessibleName("Go to a day in the calendar")
+        self.jump.clicked.connect(self._pick_day)
+        self.new_button = QPushButton("New")
+        self.new_button.setObjectName("primary")
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip("New entry (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.start_entry("free"))
+        self.trash_button = QPushButton("Trash")
+        self.trash_button.clicked.connect(self.open_trash)
+
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName("Entries, newest first")
+        self.list.setWordWrap(False)
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.selectionModel().currentChanged.connect(self._open_current)
+        self.empty = label(
+            "Your journal is empty for now. Start with a prompt on Today, or write freely with New entry.", "hint"
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.suggestion)
+        filters2 = QHBoxLayout()
+        filters2.addWidget(self.tag)
+        filters2.addWidget(self.feeling)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addStretch(1)
+        actions.addWidget(self.jump)
+        actions.addWidget(self.trash_button)
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 6, 0)
+        lbox.addLayout(actions)
+        lbox.addLayout(filters)
+        lbox.addLayout(filters2)
+        lbox.addWidget(self.list, 1)
+        lbox.addWidget(self.empty)
+
+        self.editor = EntryEditor(self.journal)
+        self.editor.saved.connect(self._saved)
+        self.editor.trashed.connect(self._trashed)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([320, 680])
+        left.setMinimumWidth(290)
+        splitter.setChildrenCollapsible(False)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 12, 12, 12)
+        box.addWidget(splitter)
+        self._update_empty()
+
+    def _refill_facets(self) -> None:
+        for combo, first, values in (
+            (self.tag, "All tags", self.journal.all_tags()),
+            (self.feeling, "All feelings", self.journal.all_feelings()),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for v in values:
+                combo.addItem(v, v)
+            idx = combo.findData(current)
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> TimelineFilter:
+        return TimelineFilter(
+            kind=self.kind.currentData(), suggestion=self.suggestion.currentData(), tag=self.tag.currentData(),
+            feeling=self.feeling.currentData(),
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if self.journal.count() and self.model.rowCount() == 0:
+            self.empty.setText("No entries match these filters.")
+
+    def _open_current(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        if not current.isValid():
+            return
+        entry_id = current.data(EntryIdRole)
+        if self.editor.entry is not None and self.editor.entry.id == entry_id:
+            return
+        self.open_entry(entry_id)
+
+    def open_entry(self, entry_id: int) -> None:
+        from ipt_journal.vault.errors import NotFound
+
+        try:
+            entry = self.journal.get(entry_id)
+        except NotFound:
+            self.model.reload()
+            return
+        prompt_text = ""
+        if entry.prompt_id:
+            from ipt_journal.services.prompts import find_prompt
+
+            prompt = find_prompt(self.session, entry.prompt_id)
+            prompt_text = prompt.text if prompt else ""
+        self.editor.load(entry, prompt_text)
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self.list.selectionModel().blockSignals(True)
+            self.list.setCurrentIndex(self.model.index(row))
+            self.list.selectionModel().blockSignals(False)
+
+    def start_entry(self, kind: str, *, prompt_id: str | None = None, suggestion: int | None = None,
+                    prompt_text: str = "") -> Entry:
+        entry = new_entry(kind, prompt_id=prompt_id, suggestion=suggestion)
+        self.list.clearSelection()
+        self.editor.load(entry, prompt_text)
+        self.editor.body.setFocus()
+        return entry
+
+    def _saved(self, entry_id: int) -> None:
+        current = self.editor.entry.id if self.editor.entry else None
+        self.model.reload()
+        self._refill_facets()
+        self._update_empty()
+        if current is not None:
+            row = self.model.row_of(current)
+            if row is not None:
+                self.list.selectionModel().blockSignals(True)
+                self.list.setCurrentIndex(self.model.index(row))
+                self.list.selectionModel().blockSignals(False)
+        self.entries_changed.emit()
+
+    def _trashed(self, entry_id: int) -> None:
+        self.model.reload()
+        self._refill_facets()
+        self._update_empty()
+        self.entries_changed.emit()
+
+    def _pick_day(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Go to a day")
+        cal = QCalendarWidget()
+        cal.setSelectedDate(QDate.currentDate())
+        cal.activated.connect(dialog.accept)
+        box = QVBoxLayout(dialog)
+        box.addWidget(cal)
+        go = QPushButton("Go")
+        go.clicked.connect(dialog.accept)
+        box.addWidget(go)
+        if dialog.exec():
+            self.jump_to_day(cal.selectedDate().toPython())
+
+    def jump_to_day(self, day) -> int:  # type: ignore[no-untyped-def]
+        """Select the newest entry on or before the given day; returns its row (or -1)."""
+        end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+        row = self.journal.position_of_date(end, self.model.filter)
+        if row >= self.model.total:
+            row = self.model.total - 1
+        if row < 0:
+            return -1
+        self.model.ensure_loaded(row)
+        index = self.model.index(row)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index, QListView.ScrollHint.PositionAtTop)
+        return row
+
+    def open_trash(self) -> None:
+        TrashDialog(self.session, self).exec()
+        self.model.reload()
+        self._refill_facets()
+        self._update_empty()
+
+    def save_pending(self) -> None:
+        self.editor.save_now()
+
+
+class TrashDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert session.journal is not None
+        self.journal = session.journal
+        self.setWindowTitle("Trash")
+        self.resize(560, 400)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Entries in the trash")
+        restore = QPushButton("Restore")
+        restore.clicked.connect(self.restore_selected)
+        empty = QPushButton("Empty trash…")
+        empty.clicked.connect(self.empty_trash)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(restore)
+        row.addWidget(empty)
+        row.addStretch(1)
+        row.addWidget(close)
+        box = QVBoxLayout(self)
+        box.addWidget(label("Entries here can be restored until you empty the trash.", "hint"))
+        box.addWidget(self.list, 1)
+        box.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for s in self.journal.timeline(offset=0, limit=10_000, trashed=True):
+            item = QListWidgetItem(format_summary(s))
+            item.setData(EntryIdRole, s.id)
+            self.list.addItem(item)
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.journal.restore(item.data(EntryIdRole))
+            self.refresh()
+
+    def empty_trash(self) -> None:
+        if self.list.count() and dialogs.confirm(
+            self, "Empty the trash", "These entries will be deleted for good and cannot be brought back.",
+            yes="Delete for good",
+        ):
+            self.journal.empty_trash()
+            self.refresh()

@@ -1,0 +1,94 @@
+"""Qt models over the repositories: the timeline loads page by page as the list scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ipt_journal.domain.entries import FORMS, EntrySummary, TimelineFilter
+from ipt_journal.vault.journal import JournalRepository
+
+PAGE = 200
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def format_summary(s: EntrySummary) -> str:
+    kind = FORMS[s.kind].title if s.kind in FORMS else s.kind
+    when = s.entry_at.strftime("%a %d %b %Y, %H:%M")
+    first = s.first_line.replace("**", "").replace("__", "") or "(empty)"
+    if len(first) > 90:
+        first = first[:89] + "…"
+    tags = ("   " + " ".join(f"#{t}" for t in s.tags)) if s.tags else ""
+    return f"{when} · {kind}{tags}\n{first}"
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, journal: JournalRepository, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._journal = journal
+        self._filter = TimelineFilter()
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+        self.reload()
+
+    def set_filter(self, flt: TimelineFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    @property
+    def filter(self) -> TimelineFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._journal.count(self._filter)
+        self._rows = self._journal.timeline(self._filter, offset=0, limit=PAGE)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = self._journal.timeline(self._filter, offset=len(self._rows), limit=PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def ensure_loaded(self, row: int) -> None:
+        while row >= len(self._rows) and self.canFetchMore():
+            self.fetchMore()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_summary(s)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return format_summary(s).replace("\n", ". ")
+        if role == EntryIdRole:
+            return s.id
+        return None
+
+    def row_of(self, entry_id: int) -> int | None:
+        for i, s in enumerate(self._rows):
+            if s.id == entry_id:
+                return i
+        return None
+
+    @property
+    def total(self) -> int:
+        return self._total

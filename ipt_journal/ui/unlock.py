@@ -1,0 +1,194 @@
+"""The unlock screen, with the 'forgot passphrase' path through the recovery code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ipt_journal.domain.passphrase import check_passphrase, failure_delay_seconds
+from ipt_journal.services.session import Session
+from ipt_journal.ui.widgets import label, secret_field
+from ipt_journal.vault.errors import VaultError, WrongPassphrase
+
+
+class UnlockScreen(QStackedWidget):
+    unlocked = Signal()  # the session is unlocked and ready
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.failures = 0
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.timeout.connect(self._end_delay)
+
+        self.passphrase = secret_field("Passphrase", "Passphrase")
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.message = label("", "error")
+        forgot = QPushButton("Forgot your passphrase? Use your recovery code")
+        forgot.setFlat(True)
+        forgot.clicked.connect(self.show_recovery)
+        self.addWidget(
+            self._page(
+                label("Welcome back", "title"),
+                label("Your journal is locked. Type your passphrase to open it.", "subtitle"),
+                self.passphrase,
+                self.message,
+                self.unlock_button,
+                forgot,
+            )
+        )
+
+        self.code = secret_field("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", "Recovery code")
+        self.code.setEchoMode(self.code.EchoMode.Normal)
+        self.code.returnPressed.connect(self.try_recovery)
+        self.code_message = label("", "error")
+        use_code = QPushButton("Open with this code")
+        use_code.setObjectName("primary")
+        use_code.clicked.connect(self.try_recovery)
+        back = QPushButton("Back to passphrase")
+        back.clicked.connect(self.show_passphrase)
+        self.addWidget(
+            self._page(
+                label("Use your recovery code", "title"),
+                label("Type the code you wrote down when you set up the journal. Dashes and spaces are fine.", "subtitle"),
+                self.code,
+                self.code_message,
+                use_code,
+                back,
+            )
+        )
+
+        self.new1 = secret_field("New passphrase", "New passphrase")
+        self.new2 = secret_field("Type it again", "Repeat the new passphrase")
+        self.new_hint = label("At least 10 characters, or four or more words.", "hint")
+        self.set_button = QPushButton("Set new passphrase")
+        self.set_button.setObjectName("primary")
+        self.set_button.setEnabled(False)
+        for f in (self.new1, self.new2):
+            f.textChanged.connect(self._new_changed)
+        self.set_button.clicked.connect(self.set_new_passphrase)
+        self.addWidget(
+            self._page(
+                label("Choose a new passphrase", "title"),
+                label("Your journal is open. Pick a new passphrase so you can unlock it as usual next time.", "subtitle"),
+                self.new1,
+                self.new2,
+                self.new_hint,
+                self.set_button,
+            )
+        )
+
+    @staticmethod
+    def _page(*widgets: QWidget) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(48, 36, 48, 36)
+        box.setSpacing(14)
+        box.addStretch(1)
+        for w in widgets:
+            box.addWidget(w)
+        box.addStretch(2)
+        return page
+
+    def reset(self, message: str = "") -> None:
+        for f in (self.passphrase, self.code, self.new1, self.new2):
+            f.clear()
+        self.message.setText(message)
+        self.code_message.setText("")
+        self.setCurrentIndex(0)
+        self.passphrase.setFocus()
+
+    def show_recovery(self) -> None:
+        self.code.clear()
+        self.setCurrentIndex(1)
+        self.code.setFocus()
+
+    def show_passphrase(self) -> None:
+        self.setCurrentIndex(0)
+        self.passphrase.setFocus()
+
+    def _busy(self, on: bool) -> None:
+        if on:
+            QApplication.setOverrideCursor(self.cursor().shape().WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def try_unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        secret = self.passphrase.text()
+        self.passphrase.clear()
+        if not secret:
+            self.message.setText("Type your passphrase first.")
+            return
+        self._busy(True)
+        try:
+            self.session.unlock(secret)
+        except WrongPassphrase:
+            self._failed("That passphrase doesn't open this journal. Check Caps Lock and try again.")
+            return
+        except VaultError as exc:
+            self.message.setText(f"{exc} Nothing was changed.")
+            return
+        finally:
+            self._busy(False)
+        self.failures = 0
+        self.message.setText("")
+        self.unlocked.emit()
+
+    def _failed(self, text: str) -> None:
+        self.failures += 1
+        delay = failure_delay_seconds(self.failures)
+        if delay:
+            text += f" You can try again in {delay} second{'s' if delay != 1 else ''}."
+            self.unlock_button.setEnabled(False)
+            self.passphrase.setEnabled(False)
+            self._delay.start(delay * 1000)
+        self.message.setText(text)
+
+    def _end_delay(self) -> None:
+        self.unlock_button.setEnabled(True)
+        self.passphrase.setEnabled(True)
+        self.passphrase.setFocus()
+
+    def try_recovery(self) -> None:
+        code = self.code.text()
+        if not code.strip():
+            self.code_message.setText("Type your recovery code first.")
+            return
+        self._busy(True)
+        try:
+            self.session.unlock_with_recovery_code(code)
+        except WrongPassphrase:
+            self.code_message.setText("That code doesn't open this journal. Check each group and try again.")
+            return
+        except VaultError as exc:
+            self.code_message.setText(f"{exc} Nothing was changed.")
+            return
+        finally:
+            self._busy(False)
+        self.code.clear()
+        self.setCurrentIndex(2)
+        self.new1.setFocus()
+
+    def _new_changed(self) -> None:
+        verdict = check_passphrase(self.new1.text())
+        text = verdict.hint
+        ok = verdict.acceptable and self.new1.text() == self.new2.text()
+        if verdict.acceptable and self.new2.text() and not ok:
+            text = "The two passphrases are not the same yet."
+        self.new_hint.setText(text)
+        self.set_button.setEnabled(ok)
+
+    def set_new_passphrase(self) -> None:
+        if not self.set_button.isEnabled():
+            return
+        self.session.change_passphrase(self.new1.text())
+        self.new1.clear()
+        self.new2.clear()
+        self.unlocked.emit()

@@ -1,0 +1,127 @@
+"""The unlocked journal: navigation on the left, search at the top, one screen at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipt_journal.services.session import Session
+from ipt_journal.ui.journal import JournalScreen
+from ipt_journal.ui.search import SearchScreen
+from ipt_journal.ui.today import TodayScreen
+from ipt_journal.ui.widgets import label
+
+NAV = ("Today", "Journal", "Next session", "Goals")
+
+
+def placeholder(title: str, text: str) -> QWidget:
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(32, 24, 32, 24)
+    box.addWidget(label(title, "title"))
+    box.addWidget(label(text, "subtitle"))
+    box.addStretch(1)
+    return page
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()  # the member pressed the lock button
+
+    def __init__(self, session: Session, prefs: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prefs = prefs
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText("Search your journal (Ctrl+F)")
+        self.search_field.setAccessibleName("Search your journal")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._search_changed)
+        lock = QPushButton("Lock")
+        lock.setToolTip("Lock now (Ctrl+L)")
+        lock.setAccessibleName("Lock the journal now")
+        lock.clicked.connect(self.lock_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(lock)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Sections")
+        self.nav.addItems(NAV)
+        self.stack = QStackedWidget()
+        self.today = TodayScreen(session)
+        self.journal = JournalScreen(session)
+        self.next_session = placeholder(
+            "Next session",
+            "Here you will gather what you want to bring to your next group, and look back on how it went. "
+            "For now, tick \u201cBring this to group\u201d on any entry and it will be waiting here.",
+        )
+        self.goals = placeholder(
+            "Goals",
+            "Goals help you see what you want from group and from daily life, and how it moves week by week. "
+            "This part of the journal is still being built.",
+        )
+        self.search = SearchScreen(session)
+        for w in (self.today, self.journal, self.next_session, self.goals, self.search):
+            self.stack.addWidget(w)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.today.write_requested.connect(self._write)
+        self.search.open_entry.connect(self._open_from_search)
+        self.journal.entries_changed.connect(lambda: None)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addLayout(top)
+        box.addLayout(body, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        for i in range(len(NAV)):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.setCurrentRow(0)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self.stack.setCurrentWidget(self.search)
+            self.nav.clearSelection()
+            self.search.set_query(text)
+        else:
+            self.search.clear()
+            self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
+            self._nav_changed(self.nav.currentRow())
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = (self.today, self.journal, self.next_session, self.goals)[row]
+        if widget is self.today:
+            self.today.refresh()
+        self.stack.setCurrentWidget(widget)
+
+    def _write(self, kind: str, prompt_id: str, suggestion: int, prompt_text: str) -> None:
+        self.nav.setCurrentRow(1)
+        self.journal.start_entry(kind, prompt_id=prompt_id or None, suggestion=suggestion or None,
+                                 prompt_text=prompt_text)
+
+    def _open_from_search(self, entry_id: int) -> None:
+        self.nav.setCurrentRow(1)
+        self.journal.open_entry(entry_id)
+
+    def save_pending(self) -> None:
+        self.journal.save_pending()

@@ -1,0 +1,279 @@
+"""Entries, tags, feelings, the trash and full-text search: SQL in, domain dataclasses out."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from ipt_journal.domain.entries import (
+    MARK_END,
+    MARK_START,
+    Entry,
+    EntrySummary,
+    Feeling,
+    SearchHit,
+    TimelineFilter,
+    normalize_tags,
+)
+from ipt_journal.domain.search_query import parse as parse_query
+from ipt_journal.vault import db
+from ipt_journal.vault.errors import NotFound
+from ipt_journal.vault.vault import Vault
+
+_ENTRY_COLUMNS = (
+    "id, uid, kind, entry_at, created_at, updated_at, title, body, fields, suggestion, prompt_id, "
+    "bring_to_group, deleted_at"
+)
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _ts(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class JournalRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def _conn(self):  # type: ignore[no-untyped-def]
+        return self._vault.conn
+
+    # -- writing -------------------------------------------------------------
+
+    def save(self, entry: Entry, *, now: datetime | None = None) -> Entry:
+        """Insert or update one entry with its tags, feelings and index row, atomically."""
+        now = now or _now()
+        tags = normalize_tags(entry.tags)
+        entry = entry.with_changes(tags=tags, updated_at=now, created_at=entry.created_at or now)
+        fields_json = json.dumps(entry.fields, ensure_ascii=False, sort_keys=True)
+        with self._vault.transaction() as conn:
+            values = (
+                entry.kind, _ts(entry.entry_at), _ts(entry.created_at), _ts(entry.updated_at), entry.title,
+                entry.body, fields_json, entry.suggestion, entry.prompt_id, int(entry.bring_to_group),
+                _ts(entry.deleted_at),
+            )
+            if entry.id is None:
+                cur = conn.execute(
+                    "INSERT INTO entries (kind, entry_at, created_at, updated_at, title, body, fields, suggestion, "
+                    "prompt_id, bring_to_group, deleted_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, entry.uid),
+                )
+                entry = entry.with_changes(id=int(cur.lastrowid))
+            else:
+                cur = conn.execute(
+                    "UPDATE entries SET kind=?, entry_at=?, created_at=?, updated_at=?, title=?, body=?, fields=?, "
+                    "suggestion=?, prompt_id=?, bring_to_group=?, deleted_at=? WHERE id=?",
+                    (*values, entry.id),
+                )
+                if cur.rowcount != 1:
+                    raise NotFound("That entry no longer exists.")
+                conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry.id,))
+                conn.execute("DELETE FROM entry_feelings WHERE entry_id = ?", (entry.id,))
+                conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry.id,))
+            for tag in tags:
+                conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+                conn.execute(
+                    "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) SELECT ?, id FROM tags WHERE name = ?",
+                    (entry.id, tag),
+                )
+            for feeling in entry.feelings:
+                conn.execute(
+                    "INSERT OR REPLACE INTO entry_feelings (entry_id, feeling, intensity) VALUES (?,?,?)",
+                    (entry.id, feeling.name, feeling.intensity),
+                )
+            conn.execute(
+                "INSERT INTO entries_fts (rowid, title, body, extra) VALUES (?,?,?,?)",
+                (entry.id, entry.title, entry.body, entry.searchable_extra()),
+            )
+        return entry
+
+    def move_to_trash(self, entry_id: int, *, now: datetime | None = None) -> None:
+        with self._vault.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE entries SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (_ts(now or _now()), entry_id)
+            )
+            if cur.rowcount != 1:
+                raise NotFound("That entry is not in the journal.")
+
+    def restore(self, entry_id: int) -> None:
+        with self._vault.transaction() as conn:
+            cur = conn.execute("UPDATE entries SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (entry_id,))
+            if cur.rowcount != 1:
+                raise NotFound("That entry is not in the trash.")
+
+    def empty_trash(self) -> int:
+        """Delete trashed entries for good (secure_delete overwrites their pages)."""
+        with self._vault.transaction() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM entries WHERE deleted_at IS NOT NULL")]
+            for entry_id in ids:
+                conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
+                conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        return len(ids)
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        row = self._conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise NotFound("That entry no longer exists.")
+        return self._entry(row)
+
+    def _entry(self, row: tuple) -> Entry:  # type: ignore[type-arg]
+        entry_id = row[0]
+        tags = tuple(
+            r[0]
+            for r in self._conn.execute(
+                "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = ? ORDER BY t.name",
+                (entry_id,),
+            )
+        )
+        feelings = tuple(
+            Feeling(r[0], r[1])
+            for r in self._conn.execute(
+                "SELECT feeling, intensity FROM entry_feelings WHERE entry_id = ? ORDER BY feeling", (entry_id,)
+            )
+        )
+        try:
+            fields = json.loads(row[8])
+            if not isinstance(fields, dict):
+                fields = {}
+        except ValueError:
+            fields = {}
+        return Entry(
+            id=entry_id, uid=row[1], kind=row[2], entry_at=_dt(row[3]) or _now(), created_at=_dt(row[4]),
+            updated_at=_dt(row[5]), title=row[6], body=row[7], fields=fields, suggestion=row[9], prompt_id=row[10],
+            bring_to_group=bool(row[11]), deleted_at=_dt(row[12]), tags=tags, feelings=feelings,
+        )
+
+    def _where(self, flt: TimelineFilter, trashed: bool) -> tuple[str, list[object]]:
+        clauses = ["e.deleted_at IS NOT NULL" if trashed else "e.deleted_at IS NULL"]
+        params: list[object] = []
+        if flt.kind:
+            clauses.append("e.kind = ?")
+            params.append(flt.kind)
+        if flt.suggestion:
+            clauses.append("e.suggestion = ?")
+            params.append(flt.suggestion)
+        if flt.tag:
+            clauses.append(
+                "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE t.name = ?)"
+            )
+            params.append(flt.tag)
+        if flt.feeling:
+            clauses.append("e.id IN (SELECT entry_id FROM entry_feelings WHERE feeling = ?)")
+            params.append(flt.feeling)
+        if flt.date_from:
+            clauses.append("e.entry_at >= ?")
+            params.append(_ts(flt.date_from))
+        if flt.date_to:
+            clauses.append("e.entry_at < ?")
+            params.append(_ts(flt.date_to))
+        return " AND ".join(clauses), params
+
+    def count(self, flt: TimelineFilter = TimelineFilter(), *, trashed: bool = False) -> int:
+        where, params = self._where(flt, trashed)
+        return int(self._conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
+
+    def timeline(
+        self, flt: TimelineFilter = TimelineFilter(), *, offset: int = 0, limit: int = 200, trashed: bool = False
+    ) -> list[EntrySummary]:
+        """Newest first. Only what the list shows is read: no bodies beyond the first line."""
+        where, params = self._where(flt, trashed)
+        rows = self._conn.execute(
+            f"SELECT e.id, e.kind, e.entry_at, e.title, substr(e.body, 1, 400), e.suggestion, e.fields, "
+            f"(SELECT group_concat(t.name, '\x1f') FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            f" WHERE et.entry_id = e.id) "
+            f"FROM entries e WHERE {where} ORDER BY e.entry_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        out = []
+        for r in rows:
+            try:
+                fields = json.loads(r[6]) if r[1] != "free" else {}
+            except ValueError:
+                fields = {}
+            probe = Entry(kind=r[1], entry_at=_dt(r[2]) or _now(), title=r[3], body=r[4], fields=fields)
+            out.append(
+                EntrySummary(
+                    r[0], r[1], probe.entry_at, probe.first_line(), tuple(r[7].split("\x1f")) if r[7] else (), r[5]
+                )
+            )
+        return out
+
+    def position_of_date(self, day_end: datetime, flt: TimelineFilter = TimelineFilter()) -> int:
+        """Row index of the newest entry on or before day_end, for 'jump to a day'."""
+        where, params = self._where(flt, False)
+        return int(
+            self._conn.execute(
+                f"SELECT count(*) FROM entries e WHERE {where} AND e.entry_at >= ?", (*params, _ts(day_end))
+            ).fetchone()[0]
+        )
+
+    def all_tags(self) -> list[str]:
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT name FROM tags WHERE id IN (SELECT tag_id FROM entry_tags) ORDER BY name COLLATE NOCASE"
+            )
+        ]
+
+    def all_feelings(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT feeling FROM entry_feelings ORDER BY feeling")]
+
+    def last_written_by_suggestion(self) -> dict[int, datetime]:
+        rows = self._conn.execute(
+            "SELECT suggestion, max(entry_at) FROM entries WHERE deleted_at IS NULL AND suggestion IS NOT NULL "
+            "GROUP BY suggestion"
+        )
+        return {int(r[0]): dt for r in rows if (dt := _dt(r[1])) is not None}
+
+    # -- search ----------------------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """Ranked hits with highlighted snippets. Any text works; nothing searchable gives []."""
+        query = parse_query(text)
+        if query.fts is not None:
+            try:
+                rows = self._conn.execute(
+                    "SELECT e.id, e.kind, e.entry_at, e.title, "
+                    f"snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(entries_fts, 4.0, 1.0, 1.0) "
+                    "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+                    "WHERE entries_fts MATCH ? AND e.deleted_at IS NULL ORDER BY 6 LIMIT ?",
+                    (query.fts, limit),
+                ).fetchall()
+                return [SearchHit(r[0], r[1], _dt(r[2]) or _now(), r[3], r[4], float(r[5])) for r in rows]
+            except db.DatabaseError:
+                pass  # fall through to the plain match
+        if not query.plain:
+            return []
+        return self._plain_search(query.plain, limit)
+
+    def _plain_search(self, text: str, limit: int) -> list[SearchHit]:
+        needle = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._conn.execute(
+            "SELECT e.id, e.kind, e.entry_at, e.title, f.title || ' ' || f.body || ' ' || f.extra "
+            "FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE e.deleted_at IS NULL AND "
+            "(f.title LIKE ? ESCAPE '\\' OR f.body LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\') "
+            "ORDER BY e.entry_at DESC LIMIT ?",
+            (f"%{needle}%",) * 3 + (limit,),
+        ).fetchall()
+        hits = []
+        for r in rows:
+            full = r[4]
+            at = full.casefold().find(text.casefold())
+            start = max(at - 60, 0)
+            piece = full[start : at + len(text) + 60] if at >= 0 else full[:120]
+            if at >= 0:
+                rel = at - start
+                piece = piece[:rel] + MARK_START + piece[rel : rel + len(text)] + MARK_END + piece[rel + len(text) :]
+            hits.append(SearchHit(r[0], r[1], _dt(r[2]) or _now(), r[3], piece, 0.0))
+        return hits

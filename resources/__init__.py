@@ -1,0 +1,1 @@
+"""Prompt library and other data shipped with the app."""

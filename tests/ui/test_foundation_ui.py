@@ -1,0 +1,185 @@
+"""First run, unlock, recovery, lock and idle lock, driven through the real window offscreen."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from ipt_journal.app import MainWindow
+from ipt_journal.services.session import Session
+from ipt_journal.vault.vault import Vault
+from tests.conftest import PASSPHRASE, files_containing
+
+
+def make_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(Session(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def complete_first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    fr = window.first_run
+    assert fr is not None
+    qtbot.mouseClick(fr.begin_button, Qt.MouseButton.LeftButton)
+    assert fr.currentIndex() == 1
+    qtbot.keyClicks(fr.pass1, "short")
+    assert not fr.create_button.isEnabled()
+    fr.pass1.clear()
+    qtbot.keyClicks(fr.pass1, PASSPHRASE)
+    qtbot.keyClicks(fr.pass2, PASSPHRASE + "x")
+    assert not fr.create_button.isEnabled()
+    qtbot.keyClick(fr.pass2, Qt.Key.Key_Backspace)
+    assert fr.create_button.isEnabled()
+    qtbot.mouseClick(fr.create_button, Qt.MouseButton.LeftButton)
+    assert fr.currentIndex() == 2
+    code = fr.code_label.text()
+    assert len(code) == 29
+    qtbot.mouseClick(fr.written_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(fr.confirm_field, "ZZZZ")
+    qtbot.keyClick(fr.confirm_field, Qt.Key.Key_Return)
+    assert "doesn't match" in fr.confirm_error.text()
+    fr.confirm_field.clear()
+    qtbot.keyClicks(fr.confirm_field, fr.expected_confirmation().lower())
+    with qtbot.waitSignal(fr.finished):
+        qtbot.keyClick(fr.confirm_field, Qt.Key.Key_Return)
+    window.recovery_code_for_test = code  # type: ignore[attr-defined]
+
+
+def test_first_run_flow_creates_a_vault(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, data_dir)
+    complete_first_run(qtbot, window)
+    assert window.workspace is not None and window.session.is_unlocked
+    window.lock()
+    with Vault.open(data_dir, passphrase=PASSPHRASE):
+        pass
+    with Vault.open(data_dir, recovery_code=window.recovery_code_for_test):  # type: ignore[attr-defined]
+        pass
+
+
+def test_unlock_wrong_then_right(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    screen = window.unlock_screen
+    assert window.pages.currentWidget() is screen
+    qtbot.keyClicks(screen.passphrase, "wrong one here")
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert "doesn't open" in screen.message.text()
+    assert screen.passphrase.text() == ""
+    assert not window.session.is_unlocked
+    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(screen.unlocked):
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None
+
+
+def test_repeated_failures_pause_the_unlock_button(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    screen = window.unlock_screen
+    for _ in range(3):
+        screen.passphrase.setText("nope nope nope")
+        screen.try_unlock()
+    assert not screen.unlock_button.isEnabled()
+    assert "try again in 1 second" in screen.message.text()
+    qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=3000)
+
+
+def test_recovery_code_path_sets_a_new_passphrase(qtbot, vault_with_code) -> None:  # type: ignore[no-untyped-def]
+    vault, code = vault_with_code
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    screen = window.unlock_screen
+    screen.show_recovery()
+    qtbot.keyClicks(screen.code, "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
+    screen.try_recovery()
+    assert "doesn't open" in screen.code_message.text()
+    screen.code.setText(code.lower())
+    screen.try_recovery()
+    assert screen.currentIndex() == 2
+    qtbot.keyClicks(screen.new1, "a fresh start for me")
+    qtbot.keyClicks(screen.new2, "a fresh start for me")
+    with qtbot.waitSignal(screen.unlocked):
+        qtbot.mouseClick(screen.set_button, Qt.MouseButton.LeftButton)
+    window.lock()
+    with Vault.open(data_dir, passphrase="a fresh start for me"):
+        pass
+
+
+def visible_text(root: QWidget) -> str:
+    """Every piece of text any widget under root holds, models included."""
+    parts: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if isinstance(w, QLineEdit):
+            parts.append(w.text())
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            parts.append(w.toPlainText())
+        elif isinstance(w, QLabel):
+            parts.append(w.text())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            for r in range(m.rowCount()):
+                parts.append(str(m.data(m.index(r, 0))))
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("how", ["ctrl_l", "idle"])
+def test_lock_saves_and_clears_every_widget(qtbot, vault: Vault, how: str) -> None:  # type: ignore[no-untyped-def]
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.try_unlock()
+    ws = window.workspace
+    assert ws is not None
+    ws.nav.setCurrentRow(1)
+    ws.journal.start_entry("free")
+    marker = "LOCKMARKER-d41d8c"
+    qtbot.keyClicks(ws.journal.editor.body, f"{marker} typed just before locking")
+    assert marker in visible_text(window)
+    with qtbot.waitSignal(window.locked):
+        if how == "ctrl_l":
+            assert window.lock_action.shortcut().toString() == "Ctrl+L"
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            qtbot.keyClick(ws.journal.editor.body, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        else:
+            window.idle.set_minutes(1)
+            window.idle.timer.setInterval(10)
+            window.idle.timer.start()
+    assert window.workspace is None and not window.session.is_unlocked
+    assert window.pages.currentWidget() is window.unlock_screen
+    assert marker not in visible_text(window)
+    assert files_containing(data_dir, marker) == []
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        from ipt_journal.vault.journal import JournalRepository
+
+        hits = JournalRepository(v).search(marker)
+        assert len(hits) == 1  # the pending text was saved before locking
+
+
+def test_settings_hold_no_member_text(qtbot, vault: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.try_unlock()
+    ws = window.workspace
+    ws.nav.setCurrentRow(1)
+    ws.journal.start_entry("free")
+    marker = "SETTINGSMARKER-99ab"
+    qtbot.keyClicks(ws.journal.editor.body, marker)
+    ws.search_field.setText(marker)
+    ws.search.run()
+    window.close()
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    assert any(config.rglob("*")), "geometry should have been saved somewhere under the test config dir"
+    assert files_containing(config, marker) == []
+    assert files_containing(config, PASSPHRASE) == []
+    assert files_containing(data_dir, marker) == []
