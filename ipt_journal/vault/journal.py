@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 
 from ipt_journal.domain.entries import (
     MARK_END,
@@ -31,11 +31,16 @@ def _now() -> datetime:
 
 
 def _ts(value: datetime | None) -> str | None:
-    return value.isoformat(timespec="seconds") if value else None
+    """Stored in UTC so that text order is time order, across DST and time-zone changes."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    return datetime.fromisoformat(value).astimezone() if value else None
 
 
 class JournalRepository:

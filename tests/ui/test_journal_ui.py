@@ -1,0 +1,224 @@
+"""The journal screens with a real vault: Today, the editor's autosave, timeline, search, coach."""
+
+import random
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ipt_journal.domain.entries import Entry
+from ipt_journal.services.session import Session
+from ipt_journal.ui import dialogs
+from ipt_journal.ui.journal import JournalScreen, TrashDialog
+from ipt_journal.ui.models import EntryIdRole
+from ipt_journal.ui.today import TodayScreen
+from ipt_journal.ui.workspace import Workspace
+from ipt_journal.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def session(vault: Vault):  # type: ignore[no-untyped-def]
+    data_dir = vault.data_dir
+    vault.close()
+    s = Session(data_dir)
+    s.unlock(PASSPHRASE)
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def workspace(qtbot, session: Session) -> Workspace:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    ws = Workspace(session, QSettings())
+    qtbot.addWidget(ws)
+    ws.resize(1000, 700)
+    ws.show()
+    return ws
+
+
+def test_today_never_repeats_and_favours_neglected(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    today = TodayScreen(session, rng=random.Random(7))
+    qtbot.addWidget(today)
+    seen = []
+    for _ in range(60):
+        today.next_prompt()
+        seen.append(today.prompt.id)
+    assert all(a != b for a, b in zip(seen, seen[1:]))
+    assert len(set(seen)) > 20
+    assert today.prompt_text.text() == today.prompt.text
+
+
+def test_hide_and_pin_from_today(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    today = TodayScreen(session, rng=random.Random(1))
+    qtbot.addWidget(today)
+    hidden = today.prompt.id
+    today.hide_prompt()
+    assert hidden in session.prompt_prefs.hidden() and today.prompt.id != hidden
+    today.toggle_pin()
+    assert today.prompt.id in session.prompt_prefs.pinned() and today.pin_button.text() == "Unpin"
+    for _ in range(200):
+        today.next_prompt()
+        assert today.prompt.id != hidden
+
+
+def test_write_about_prompt_saves_an_entry_linked_to_it(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    prompt = workspace.today.prompt
+    workspace.today.write_about_prompt()
+    assert workspace.stack.currentWidget() is workspace.journal
+    editor = workspace.journal.editor
+    assert editor.prompt_label.text() == prompt.text
+    assert session.journal.count() == 0  # nothing is saved before something is written
+    qtbot.keyClicks(editor.body, "It reminded me of home")
+    with qtbot.waitSignal(editor.saved, timeout=3000):  # the debounced autosave
+        pass
+    saved = session.journal.get(editor.entry.id)
+    assert saved.prompt_id == prompt.id and saved.suggestion == prompt.suggestion
+    assert "It reminded me of home" in saved.body
+    assert workspace.journal.model.rowCount() == 1
+
+
+def test_switching_entries_saves_the_one_before(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    journal = workspace.journal
+    first = session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="first"))
+    second = session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="second"))
+    journal.model.reload()
+    journal.open_entry(first.id)
+    journal.editor.body.moveCursor(journal.editor.body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(journal.editor.body, " edited")
+    journal.open_entry(second.id)  # no waiting for the timer
+    assert session.journal.get(first.id).body == "first edited"
+    assert journal.editor.entry.id == second.id
+
+
+def test_form_entry_with_feelings_and_tags(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    journal = workspace.journal
+    journal.start_entry("moment")
+    editor = journal.editor
+    editor._field_widgets["what_happened"].setPlainText("J came in late and nobody said anything")
+    editor._field_widgets["where"].setCurrentText("in group")
+    feelings = editor._field_widgets["feelings"]
+    feelings.word.setCurrentText("anxious")
+    feelings.intensity.setValue(7)
+    feelings._add()
+    qtbot.keyClicks(editor.tags, "group, late")
+    editor.bring.setChecked(True)
+    editor.save_now()
+    entry = session.journal.get(editor.entry.id)
+    assert entry.kind == "moment" and entry.suggestion == 1 and entry.bring_to_group
+    assert entry.fields == {"what_happened": "J came in late and nobody said anything", "where": "in group"}
+    assert [(f.name, f.intensity) for f in entry.feelings] == [("anxious", 7)]
+    assert entry.tags == ("group", "late")
+    # the filters offer what was used
+    assert journal.feeling.findData("anxious") >= 0 and journal.tag.findData("late") >= 0
+    journal.feeling.setCurrentIndex(journal.feeling.findData("anxious"))
+    assert journal.model.rowCount() == 1
+
+
+def test_markdown_formatting_round_trips(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    journal = workspace.journal
+    journal.start_entry("free")
+    editor = journal.editor
+    editor.body.setFocus()
+    editor._bold()
+    qtbot.keyClicks(editor.body, "strong words")
+    editor.save_now()
+    body = session.journal.get(editor.entry.id).body
+    assert "**strong words**" in body
+    journal.open_entry(editor.entry.id)
+    assert editor.body.toPlainText() == "strong words"
+    assert "4 words" not in editor.status.text() and "2 words" in editor.status.text()
+
+
+def test_trash_and_restore_from_the_ui(qtbot, workspace: Workspace, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    journal = workspace.journal
+    e = session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="to be trashed"))
+    journal.model.reload()
+    journal.open_entry(e.id)
+    journal.editor.delete_button.click()
+    assert journal.model.rowCount() == 0 and session.journal.count(trashed=True) == 1
+    dialog = TrashDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    dialog.list.setCurrentRow(0)
+    dialog.restore_selected()
+    assert session.journal.count() == 1 and dialog.list.count() == 0
+    session.journal.move_to_trash(e.id)
+    dialog.refresh()
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    dialog.empty_trash()
+    assert session.journal.count(trashed=True) == 0
+
+
+def test_timeline_loads_lazily_and_jumps_to_a_day(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    t0 = datetime(2025, 1, 1, 12, 0).astimezone()
+    with session.vault.transaction():
+        for i in range(500):
+            session.journal.save(Entry(kind="free", entry_at=t0 + timedelta(days=i), body=f"day {i}"))
+    screen = JournalScreen(session)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 200 and screen.model.canFetchMore()
+    row = screen.jump_to_day(date(2025, 1, 1) + timedelta(days=100))
+    assert row == 399 and screen.model.rowCount() >= 400
+    assert screen.editor.entry.body == "day 100"
+    while screen.model.canFetchMore():
+        screen.model.fetchMore()
+    assert screen.model.rowCount() == 500
+    assert screen.model.data(screen.model.index(499), EntryIdRole) is not None
+
+
+def test_search_as_you_type_and_open(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    e = session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="The <b>quiet</b> member smiled"))
+    workspace.focus_search()
+    qtbot.keyClicks(workspace.search_field, "qui")
+    qtbot.waitUntil(lambda: workspace.search.results.count() == 1, timeout=2000)
+    assert workspace.stack.currentWidget() is workspace.search
+    label = workspace.search.results.itemWidget(workspace.search.results.item(0))
+    assert "&lt;b&gt;" in label.text()  # member text is escaped, only our highlight is markup
+    assert "<b style" in label.text()
+    workspace.search.results.itemClicked.emit(workspace.search.results.item(0))
+    assert workspace.stack.currentWidget() is workspace.journal and workspace.journal.editor.entry.id == e.id
+    for odd in ['"', "NEAR(", "-", "😊", "x" * 3000]:
+        workspace.search_field.setText(odd)
+        workspace.search.run()
+        assert workspace.search.heading.text()
+    workspace.search_field.clear()
+    assert workspace.stack.currentWidget() is not workspace.search
+
+
+def test_statement_coach_in_the_editor(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    journal = workspace.journal
+    journal.start_entry("free")
+    editor = journal.editor
+    editor.body.setPlainText("I felt small tonight. Were you angry when J came in late?")
+    editor.run_coach()
+    assert not editor.coach_list.isHidden() and editor.coach_list.count() == 1
+    editor.coach_list.itemActivated.emit(editor.coach_list.item(0))
+    assert editor.body.toPlainText() == "I felt small tonight. I imagined you were angry when J came in late."
+    assert "Nothing to suggest" in editor.coach_list.item(0).text()
+
+
+def test_quit_saves_pending_text(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.app import MainWindow
+    from ipt_journal.vault.journal import JournalRepository
+
+    data_dir = vault.data_dir
+    vault.close()
+    window = MainWindow(Session(data_dir))
+    qtbot.addWidget(window)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.try_unlock()
+    window.workspace.journal.start_entry("free")
+    qtbot.keyClicks(window.workspace.journal.editor.body, "written right before quitting")
+    window.close()
+    assert not window.session.is_unlocked
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        assert len(JournalRepository(v).search("quitting")) == 1
+
+
+def test_empty_states_explain_themselves(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    workspace.nav.setCurrentRow(1)
+    assert not workspace.journal.empty.isHidden()
+    assert "empty" in workspace.journal.empty.text()
+    assert not workspace.journal.editor.empty.isHidden()
