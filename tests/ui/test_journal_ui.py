@@ -28,14 +28,15 @@ def session(vault: Vault):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def workspace(qtbot, session: Session) -> Workspace:  # type: ignore[no-untyped-def]
+def workspace(qtbot, session: Session):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     ws = Workspace(session, QSettings())
     qtbot.addWidget(ws)
     ws.resize(1000, 700)
     ws.show()
-    return ws
+    yield ws
+    ws.save_pending()  # as the app does before it locks: nothing may fire after the vault closes
 
 
 def test_today_never_repeats_and_favours_neglected(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
