@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         journal.addAction(self.lock_action)
+        prefs_action = QAction("&Preferences…", self)
+        prefs_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs_action.triggered.connect(self.open_preferences)
+        journal.addAction(prefs_action)
         journal.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -122,6 +126,18 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_preferences(self) -> None:
+        from ipt_journal.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.idle.minutes, self)
+        if dialog.exec():
+            self.set_idle_minutes(dialog.idle.value())
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        minutes = max(0, min(60, int(minutes)))
+        preferences().setValue("idle_lock_minutes", minutes)
+        self.idle.set_minutes(minutes)
 
     def _support(self) -> None:
         QMessageBox.information(

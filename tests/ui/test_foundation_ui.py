@@ -183,3 +183,23 @@ def test_settings_hold_no_member_text(qtbot, vault: Vault, tmp_path: Path) -> No
     assert files_containing(config, marker) == []
     assert files_containing(config, PASSPHRASE) == []
     assert files_containing(data_dir, marker) == []
+
+
+def test_idle_lock_preference_is_kept_and_can_be_off(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.app import preferences
+    from ipt_journal.ui.preferences import PreferencesDialog
+
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    assert window.idle.minutes == 5 and window.idle.timer.interval() == 5 * 60_000
+    window.set_idle_minutes(0)
+    assert not window.idle.timer.isActive()
+    assert int(preferences().value("idle_lock_minutes")) == 0
+    window.set_idle_minutes(90)
+    assert window.idle.minutes == 60
+    again = make_window(qtbot, data_dir / "other")
+    assert again.idle.minutes == 60
+    dialog = PreferencesDialog(12)
+    qtbot.addWidget(dialog)
+    assert dialog.idle.value() == 12 and dialog.idle.minimum() == 0 and dialog.idle.maximum() == 60

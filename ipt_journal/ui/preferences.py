@@ -1,0 +1,28 @@
+"""Preferences: only things that are safe to keep outside the vault (QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+
+from ipt_journal.ui.widgets import label
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, idle_minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 60)
+        self.idle.setSpecialValueText("Off")
+        self.idle.setSuffix(" min")
+        self.idle.setValue(idle_minutes)
+        self.idle.setAccessibleName("Lock after this many idle minutes, 0 for off")
+        form = QFormLayout()
+        form.addRow("Lock when idle for", self.idle)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(label("Locking saves what you wrote, closes the journal and clears the screen.", "hint"))
+        box.addLayout(form)
+        box.addWidget(buttons)
