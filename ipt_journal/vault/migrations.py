@@ -66,6 +66,102 @@ CREATE TABLE settings (
 """
 
 
+SCHEMA_V2 = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    starts_at TEXT NOT NULL,
+    length_minutes INTEGER NOT NULL DEFAULT 90,
+    kind TEXT NOT NULL DEFAULT 'scheduled' CHECK (kind IN ('scheduled', 'extra')),
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    attended INTEGER CHECK (attended IS NULL OR attended IN (0, 1)),
+    slot TEXT UNIQUE,
+    notes TEXT NOT NULL DEFAULT '',
+    debrief TEXT NOT NULL DEFAULT '{}',
+    debriefed_at TEXT
+);
+CREATE INDEX sessions_by_time ON sessions (starts_at);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    draft TEXT NOT NULL DEFAULT '',
+    entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL,
+    suggestion INTEGER CHECK (suggestion IS NULL OR suggestion BETWEEN 1 AND 10),
+    position INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'raised', 'dropped')),
+    chosen INTEGER NOT NULL DEFAULT 0,
+    feeling_note TEXT NOT NULL DEFAULT '',
+    closed_at TEXT
+);
+CREATE INDEX agenda_by_status ON agenda_items (status, position);
+CREATE TABLE agenda_outcomes (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+    session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+    at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('raised', 'carried', 'dropped')),
+    what_happened TEXT NOT NULL DEFAULT '',
+    felt TEXT NOT NULL DEFAULT '',
+    feedback TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_outcomes_by_item ON agenda_outcomes (item_id, at);
+CREATE INDEX agenda_outcomes_by_session ON agenda_outcomes (session_id);
+CREATE VIRTUAL TABLE agenda_fts USING fts5 (
+    text, extra,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    title TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    observable TEXT NOT NULL DEFAULT '',
+    horizon TEXT NOT NULL DEFAULT 'short' CHECK (horizon IN ('short', 'long')),
+    target_date TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'achieved', 'paused', 'let_go')),
+    relationships TEXT NOT NULL DEFAULT '[]',
+    suggestions TEXT NOT NULL DEFAULT '[]',
+    closing_reflection TEXT NOT NULL DEFAULT '',
+    closed_at TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX goals_by_status ON goals (status, horizon, position);
+CREATE TABLE goal_checkins (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    direction INTEGER CHECK (direction IS NULL OR direction IN (-1, 0, 1)),
+    score INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 10),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX goal_checkins_by_goal ON goal_checkins (goal_id, at);
+CREATE TABLE goal_links (
+    goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+    entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,
+    agenda_item_id INTEGER REFERENCES agenda_items (id) ON DELETE CASCADE,
+    CHECK ((entry_id IS NULL) != (agenda_item_id IS NULL))
+);
+CREATE UNIQUE INDEX goal_links_entry ON goal_links (goal_id, entry_id) WHERE entry_id IS NOT NULL;
+CREATE UNIQUE INDEX goal_links_agenda ON goal_links (goal_id, agenda_item_id) WHERE agenda_item_id IS NOT NULL;
+CREATE INDEX goal_links_by_entry ON goal_links (entry_id);
+CREATE INDEX goal_links_by_agenda ON goal_links (agenda_item_id);
+CREATE VIRTUAL TABLE goals_fts USING fts5 (
+    text, extra,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+)
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -85,7 +181,10 @@ def _run_script(script: str) -> Callable[[sqlcipher3.Connection], None]:
     return apply
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _run_script(SCHEMA_V1)),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _run_script(SCHEMA_V1)),
+    Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -184,7 +184,7 @@ def test_migration_makes_an_encrypted_backup_first(vault: Vault, monkeypatch: py
     backups = list((data_dir / "backups").glob("before-migration-*"))
     assert len(backups) == 1
     info = backup.verify_backup(backups[0], passphrase=PASSPHRASE)
-    assert info.schema_version == 1  # the copy is of the vault before migrating
+    assert info.schema_version == extended[-2].version  # the copy is of the vault before migrating
     assert info.counts["settings"] == 1
     assert b"migration" not in backups[0].read_bytes()
 
@@ -205,7 +205,7 @@ def test_failed_migration_rolls_back(vault: Vault, monkeypatch: pytest.MonkeyPat
         Vault.open(data_dir, passphrase=PASSPHRASE)
     monkeypatch.undo()
     with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
-        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
         assert v.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
 
 
@@ -249,3 +249,26 @@ def test_marker_never_reaches_disk_in_plaintext(vault: Vault, tmp_path: Path) ->
     vault.close()
     assert files_containing(vault.data_dir, marker) == []
     assert files_containing(tmp_path, marker) == []
+
+
+def test_real_upgrade_from_version_1(data_dir: Path) -> None:
+    """A vault made by the first release (schema 1) opens, is backed up, then migrated."""
+    from ipt_journal.vault import db, keyfile
+    from ipt_journal.vault.atomic import ensure_private_dir
+
+    ensure_private_dir(data_dir)
+    key = bytes(range(32))
+    conn = db.connect(db_path(data_dir), key, create=True)
+    migrations.migrate(conn, migrations.MIGRATIONS[:1])
+    conn.execute(
+        "INSERT INTO entries (uid, kind, entry_at, created_at, updated_at, body) VALUES ('u1', 'free', "
+        "'2026-01-01T10:00:00+00:00', '2026-01-01T10:00:00+00:00', '2026-01-01T10:00:00+00:00', 'old words')"
+    )
+    conn.close()
+    keyfile.write(key_path(data_dir), keyfile.create(key, PASSPHRASE, keyfile.new_recovery_code()))
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
+        assert v.conn.execute("SELECT body FROM entries").fetchone()[0] == "old words"
+        assert v.conn.execute("SELECT count(*) FROM goals").fetchone()[0] == 0
+    (b,) = list((data_dir / "backups").glob("before-migration-v1-*"))
+    assert backup.verify_backup(b, passphrase=PASSPHRASE).schema_version == 1
