@@ -155,8 +155,9 @@ def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
         with _open(args, secrets) as vault:
             problems = vault.integrity_problems()
     if problems:
-        out.write(f"The journal in {data_dir} opened, but its integrity check found problems; restore a backup.\n")
-        return EXIT_NO_VAULT
+        from ipt_journal.vault.errors import VaultDamaged
+
+        raise VaultDamaged(f"The journal in {data_dir} opened, but its integrity check found problems; restore a backup.")
     out.write(f"The journal in {data_dir} opens and is intact.\n")
     return EXIT_OK
 

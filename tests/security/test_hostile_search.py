@@ -1,0 +1,91 @@
+"""Whatever a member types into search: no exception, a list, and only live entries in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ipt_journal.domain.entries import Entry, Feeling, SearchHit
+from ipt_journal.domain.search_query import parse
+from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+FTS_NOISE = ['"', "'", "*", "-", "+", "^", ":", "(", ")", "[", "]", "{", "}", "NEAR", "NEAR/2", "AND", "OR", "NOT",
+             "title:", "body:", "extra:", "\x00", "\\", "%", "_", "🙂", "👩‍👩‍👧", "\u0301", "\ufeff", "\ue000", "é", "ß"]
+
+hostile_text = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.one_of(st.sampled_from(FTS_NOISE), st.text(min_size=1, max_size=8)), max_size=30).map(" ".join),
+    st.lists(st.sampled_from(FTS_NOISE + ["sad", "group", "kettle", "feedback"]), max_size=40).map("".join),
+    st.text(min_size=400, max_size=3000),
+)
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[JournalRepository, set[int]]]:
+    vault, _code = Vault.create(tmp_path_factory.mktemp("search") / "vault", PASSPHRASE, kdf=FAST_KDF)
+    r = JournalRepository(vault)
+    now = datetime.now().astimezone()
+    live = set()
+    for e in [
+        Entry(kind="free", entry_at=now, title="Tuesday group", body='I felt sad when "NEAR" came up; (x) * - NOT'),
+        Entry(kind="moment", entry_at=now, fields={"what_happened": "kettle 🙂 boiled", "where": "in group"},
+              tags=("family", "work"), feelings=(Feeling("angry", 4),)),
+        Entry(kind="feedback", entry_at=now, fields={"said": "You look away when you talk about your dad"}),
+        Entry(kind="free", entry_at=now, body="naïve café ß straße 👩‍👩‍👧 \u0000 nul inside"),
+    ]:
+        live.add(r.save(e).id)
+    gone = r.save(Entry(kind="free", entry_at=now, body="sad kettle group in the trash"))
+    r.move_to_trash(gone.id)
+    yield r, live
+    vault.close()
+
+
+def _check(hits: object, live: set[int]) -> None:
+    assert isinstance(hits, list)
+    for h in hits:
+        assert isinstance(h, SearchHit)
+        assert h.entry_id in live, "a hit for an entry that is not live (trashed or unknown)"
+        assert isinstance(h.snippet, str)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text)
+@example(text='"')
+@example(text='"unbalanced phrase')
+@example(text="NEAR(sad kettle, 2)")
+@example(text="sad*")
+@example(text="-sad")
+@example(text="- - -")
+@example(text="title:sad OR body:kettle")
+@example(text="\x00\x00")
+@example(text="x" * 100_000)
+@example(text="🙂")
+@example(text="%_%\\")
+def test_search_never_raises(repo: tuple[JournalRepository, set[int]], text: str) -> None:
+    r, live = repo
+    _check(r.search(text), live)
+    _check(r.search(text, limit=1), live)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=hostile_text)
+def test_parse_never_raises(text: str) -> None:
+    q = parse(text)
+    assert q.fts is None or isinstance(q.fts, str)
+    assert isinstance(q.plain, str)
+
+
+def test_search_finds_and_excludes(repo: tuple[JournalRepository, set[int]]) -> None:
+    r, live = repo
+    assert len(r.search("sad")) == 1  # the trashed "sad" entry is not found
+    assert len(r.search("kettle")) == 1
+    assert len(r.search("angry")) == 1  # feelings are searchable
+    assert r.search("sad -group") == []
+    assert r.search("NEAR") and r.search('"NEAR"')
+    assert len(r.search("🙂")) == 1  # no word characters: the plain fallback finds it
