@@ -32,13 +32,15 @@ def prompt_for_now(
     session: Session, *, previous_id: str | None, rng: random.Random, now: datetime | None = None
 ) -> Prompt | None:
     assert session.journal is not None and session.prompt_prefs is not None
+    from ipt_journal.services.group import Group
+
     now = now or datetime.now().astimezone()
-    # The group's schedule arrives with the Next-session feature; until then every day is mid-week.
-    timing = "midweek"
+    group = Group(session)
+    timing = group.prompt_timing(now) if group.schedule() else "midweek"
     return choose_prompt(
         session.library,
         timing=timing,
-        phase=None,
+        phase=group.phase(now),
         last_written=session.journal.last_written_by_suggestion(),
         now=now,
         hidden=session.prompt_prefs.hidden(),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ipt_journal.domain.prompts import PromptLibrary, parse_library
 from ipt_journal.paths import resources_dir
+from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.errors import VaultLocked
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.settings import PromptPrefs, VaultSettings
@@ -28,6 +29,8 @@ class Session:
         self.journal: JournalRepository | None = None
         self.settings: VaultSettings | None = None
         self.prompt_prefs: PromptPrefs | None = None
+        self.sessions: SessionRepository | None = None
+        self.agenda: AgendaRepository | None = None
 
     @cached_property
     def library(self) -> PromptLibrary:
@@ -51,6 +54,8 @@ class Session:
         self.journal = JournalRepository(vault)
         self.settings = VaultSettings(vault)
         self.prompt_prefs = PromptPrefs(vault)
+        self.sessions = SessionRepository(vault)
+        self.agenda = AgendaRepository(vault)
 
     def create(self, passphrase: str) -> str:
         vault, code = Vault.create(self.data_dir, passphrase)
@@ -69,5 +74,6 @@ class Session:
     def lock(self) -> None:
         vault, self._vault = self._vault, None
         self.journal = self.settings = self.prompt_prefs = None
+        self.sessions = self.agenda = None
         if vault is not None:
             vault.close()

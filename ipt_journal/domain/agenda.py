@@ -1,0 +1,54 @@
+"""What the member wants to raise in group, and what happened when they did. No Qt, no SQL."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+OUTCOMES = ("raised", "carried", "dropped")
+OUTCOME_WORDS = {"raised": "I raised it", "carried": "Not this time", "dropped": "No longer needed"}
+MAX_CHOSEN = 3
+LEAVING_TEXT = "Tell the group I am thinking of leaving"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    text: str
+    why: str = ""
+    draft: str = ""
+    entry_id: int | None = None
+    suggestion: int | None = None
+    status: str = "open"  # open | raised | dropped
+    chosen: bool = False
+    feeling_note: str = ""
+    position: int = 0
+    id: int | None = None
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created_at: datetime | None = None
+    carried: int = 0  # how many sessions it has waited through
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item_id: int
+    outcome: str
+    at: datetime
+    session_id: int | None = None
+    what_happened: str = ""
+    felt: str = ""
+    feedback: str = ""
+
+
+def gentle_mirror(item: AgendaItem) -> str | None:
+    """Named kindly once an item has waited three or more sessions."""
+    if item.carried < 3:
+        return None
+    words = {3: "three", 4: "four", 5: "five", 6: "six"}.get(item.carried, str(item.carried))
+    return f"This has waited {words} sessions. What makes it hard to bring up? That is worth noticing too."
+
+
+def title_from_selection(text: str, limit: int = 200) -> str:
+    """A readable one-line item from selected entry text."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

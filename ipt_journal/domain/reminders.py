@@ -1,0 +1,45 @@
+"""When to remind the member about group, in words that are safe on a locked screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from ipt_journal.domain.schedule import SessionSlot
+
+KINDS = ("review", "debrief", "midweek")
+TEXTS = {
+    "review": "Time to prepare for group.",
+    "debrief": "A moment to look back on group.",
+    "midweek": "A moment to check in with yourself.",
+}
+EVENING = time(19, 0)
+SHOW_FOR = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    key: str  # unique per kind and session, to show each only once
+    kind: str
+    at: datetime
+    text: str  # never member text
+
+
+def planned(next_slot: SessionSlot | None, last_slot: SessionSlot | None, enabled: frozenset[str]) -> list[Reminder]:
+    out: list[Reminder] = []
+    if next_slot is not None and "review" in enabled:
+        start = next_slot.starts_at
+        evening_before = datetime.combine(start.date() - timedelta(days=1), EVENING, tzinfo=start.tzinfo)
+        out.append(Reminder(f"review:{next_slot.id}:{start.isoformat()}", "review", evening_before, TEXTS["review"]))
+    if last_slot is not None and "debrief" in enabled and not last_slot.debriefed:
+        at = last_slot.ends_at + timedelta(minutes=30)
+        out.append(Reminder(f"debrief:{last_slot.id}", "debrief", at, TEXTS["debrief"]))
+    if last_slot is not None and next_slot is not None and "midweek" in enabled:
+        middle = last_slot.starts_at + (next_slot.starts_at - last_slot.starts_at) / 2
+        at = datetime.combine(middle.date(), time(12, 0), tzinfo=middle.tzinfo)
+        out.append(Reminder(f"midweek:{last_slot.id}", "midweek", at, TEXTS["midweek"]))
+    return out
+
+
+def due(reminders: list[Reminder], now: datetime, shown: set[str]) -> list[Reminder]:
+    return [r for r in reminders if r.key not in shown and r.at <= now < r.at + SHOW_FOR]
