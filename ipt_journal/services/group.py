@@ -36,10 +36,14 @@ class Group:
         if schedule is None:
             return
         horizon = (now + timedelta(days=8)).date()
-        slots = [
-            (day, sched.localize(day, schedule.start, self.tz), schedule.length_minutes)
-            for day in sched.slot_dates(schedule, horizon)
-        ]
+        # Never backfill before what is already recorded: after a change of weekday the
+        # past stays as it happened, and only later sessions follow the new rhythm.
+        latest = max((s.starts_at for s in self.sessions.all() if not s.extra), default=None)
+        slots = []
+        for day in sched.slot_dates(schedule, horizon):
+            start = sched.localize(day, schedule.start, self.tz)
+            if latest is None or start > latest:
+                slots.append((day, start, schedule.length_minutes))
         self.sessions.ensure_scheduled(slots)
 
     def slots(self, now: datetime) -> list[SessionSlot]:
