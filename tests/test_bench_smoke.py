@@ -1,0 +1,43 @@
+"""Smoke test of the benchmark harness: a 200-entry vault with a fast KDF, JSON figures out."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EXPECTED = (
+    "generate_s", "cold_start_s", "kdf_s", "unlock_to_ready_s", "search_p50_ms", "search_p95_ms", "save_ms_p95",
+    "timeline_scroll_ms", "rss_mb", "backup_s",
+)  # fmt: skip
+
+
+def test_bench_quick_json(tmp_path: Path) -> None:
+    env = dict(os.environ)  # conftest has pointed HOME and the XDG folders at temp dirs
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env["TMPDIR"] = str(tmp_path)  # the bench's own temp vault lands here too
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench", "--entries", "200", "--fast-kdf", "--json"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    figures = json.loads(proc.stdout)
+    assert isinstance(figures, dict)
+    for key in EXPECTED:
+        assert key in figures, key
+    for key, value in figures.items():
+        assert isinstance(value, float), key
+        assert value >= 0, key
+    for key in EXPECTED:
+        assert figures[key] > 0, key
+    assert 190 <= figures["timeline_rows"] <= 200  # every live (untrashed) entry reached the list
+    assert "export_pdf_1000_s" not in figures  # not built yet: absent, not zero
+    assert "FAST KDF" in proc.stderr
+    # Nothing was left in the temp dir, and nothing went to the member's default vault.
+    assert not list(tmp_path.glob("ipt-bench-*"))
+    assert not Path(env["IPT_JOURNAL_DATA_DIR"]).exists()
