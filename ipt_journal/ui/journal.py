@@ -184,7 +184,11 @@ class JournalScreen(QWidget):
         return entry
 
     def _saved(self, entry_id: int) -> None:
-        current = self.editor.entry.id if self.editor.entry else None
+        entry = self.editor.entry
+        current = entry.id if entry else None
+        if entry is not None and self._update_in_place(entry):
+            self.entries_changed.emit()
+            return
         self.model.reload()
         self._refill_facets()
         self._update_empty()
@@ -195,6 +199,27 @@ class JournalScreen(QWidget):
                 self.list.setCurrentIndex(self.model.index(row))
                 self.list.selectionModel().blockSignals(False)
         self.entries_changed.emit()
+
+    def _update_in_place(self, entry: Entry) -> bool:
+        """Autosave of an entry whose place in the list stays the same: no reload while typing."""
+        from ipt_journal.domain.entries import EntrySummary
+
+        row = self.model.row_of(int(entry.id)) if entry.id is not None else None
+        if row is None:
+            return False
+        old = self.model.summary(row)
+        if old.entry_at != entry.entry_at or old.kind != entry.kind:
+            return False
+        known_tags = {self.tag.itemData(i) for i in range(self.tag.count())}
+        known_feelings = {self.feeling.itemData(i) for i in range(self.feeling.count())}
+        if not set(entry.tags) <= known_tags or not {f.name for f in entry.feelings} <= known_feelings:
+            return False
+        flt = self.model.filter
+        if flt.tag or flt.feeling:
+            return False  # the entry may have left the filtered list
+        self.model.replace_row(EntrySummary(int(entry.id), entry.kind, entry.entry_at, entry.first_line(),
+                                            tuple(sorted(entry.tags, key=str.casefold)), entry.suggestion))
+        return True
 
     def _trashed(self, entry_id: int) -> None:
         self.model.reload()

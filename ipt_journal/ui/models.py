@@ -59,7 +59,8 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
         if parent.isValid():
             return
-        more = self._journal.timeline(self._filter, offset=len(self._rows), limit=PAGE)
+        last = self._rows[-1] if self._rows else None
+        more = self._journal.timeline(self._filter, limit=PAGE, after=last)
         if not more:
             self._total = len(self._rows)
             return
@@ -82,6 +83,19 @@ class TimelineModel(QAbstractListModel):
         if role == EntryIdRole:
             return s.id
         return None
+
+    def replace_row(self, summary: EntrySummary) -> bool:
+        """Show a saved entry's new first line and tags in place; False if it is not loaded."""
+        row = self.row_of(summary.id)
+        if row is None:
+            return False
+        self._rows[row] = summary
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def summary(self, row: int) -> EntrySummary:
+        return self._rows[row]
 
     def row_of(self, entry_id: int) -> int | None:
         for i, s in enumerate(self._rows):

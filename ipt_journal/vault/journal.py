@@ -189,10 +189,18 @@ class JournalRepository:
         return int(self._conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
     def timeline(
-        self, flt: TimelineFilter = TimelineFilter(), *, offset: int = 0, limit: int = 200, trashed: bool = False
+        self, flt: TimelineFilter = TimelineFilter(), *, offset: int = 0, limit: int = 200, trashed: bool = False,
+        after: EntrySummary | None = None,
     ) -> list[EntrySummary]:
-        """Newest first. Only what the list shows is read: no bodies beyond the first line."""
+        """Newest first. Only what the list shows is read: no bodies beyond the first line.
+
+        `after` continues below a row already shown (keyset paging: no rescan of earlier rows).
+        """
         where, params = self._where(flt, trashed)
+        if after is not None:
+            at = _ts(after.entry_at)
+            where += " AND (e.entry_at < ? OR (e.entry_at = ? AND e.id < ?))"
+            params += [at, at, after.id]
         rows = self._conn.execute(
             f"SELECT e.id, e.kind, e.entry_at, e.title, substr(e.body, 1, 400), e.suggestion, e.fields, "
             f"(SELECT group_concat(t.name, '\x1f') FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
@@ -244,23 +252,51 @@ class JournalRepository:
     # -- search ----------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
-        """Ranked hits with highlighted snippets. Any text works; nothing searchable gives []."""
+        """Highlighted hits. Any text works; nothing searchable gives [].
+
+        Up to RANK_LIMIT matches are ranked by relevance (bm25, titles weigh most, set in
+        migration 3). Beyond that a word is too common for relevance to mean much, and
+        ranking thousands of rows would cost tens of milliseconds per keystroke, so the
+        most recently written matches come first. Either way FTS5 produces rows in order
+        and stops at the limit, so snippets are made for the shown rows only.
+        """
         query = parse_query(text)
         if query.fts is not None:
             try:
-                rows = self._conn.execute(
-                    "SELECT e.id, e.kind, e.entry_at, e.title, "
-                    f"snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(entries_fts, 4.0, 1.0, 1.0) "
-                    "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-                    "WHERE entries_fts MATCH ? AND e.deleted_at IS NULL ORDER BY 6 LIMIT ?",
-                    (query.fts, limit),
-                ).fetchall()
-                return [SearchHit(r[0], r[1], _dt(r[2]) or _now(), r[3], r[4], float(r[5])) for r in rows]
+                return self._fts_search(query.fts, limit)
             except db.DatabaseError:
                 pass  # fall through to the plain match
         if not query.plain:
             return []
         return self._plain_search(query.plain, limit)
+
+    RANK_LIMIT = 1500
+
+    def _fts_search(self, match: str, limit: int) -> list[SearchHit]:
+        conn = self._conn
+        matches = conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)).fetchone()[0]
+        if not matches:
+            return []
+        order = "rank" if matches <= self.RANK_LIMIT else "rowid DESC"
+        rows = conn.execute(
+            f"SELECT rowid, snippet(entries_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), "
+            f"{'rank' if order == 'rank' else '0.0'} FROM entries_fts WHERE entries_fts MATCH ? "
+            "AND rowid NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL) "
+            f"ORDER BY {order} LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        ids = [r[0] for r in rows]
+        meta = {
+            r[0]: r
+            for r in conn.execute(
+                f"SELECT id, kind, entry_at, title FROM entries WHERE id IN ({','.join('?' * len(ids))})", ids
+            )
+        }
+        return [
+            SearchHit(i, meta[i][1], _dt(meta[i][2]) or _now(), meta[i][3], snippet, float(score))
+            for i, snippet, score in rows
+            if i in meta
+        ]
 
     def _plain_search(self, text: str, limit: int) -> list[SearchHit]:
         needle = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

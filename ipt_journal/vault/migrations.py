@@ -162,6 +162,12 @@ CREATE VIRTUAL TABLE goals_fts USING fts5 (
 """
 
 
+SCHEMA_V3 = """
+CREATE INDEX entries_suggestion_recent ON entries (deleted_at, suggestion, entry_at);
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0)')
+"""
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -184,6 +190,7 @@ def _run_script(script: str) -> Callable[[sqlcipher3.Connection], None]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_script(SCHEMA_V1)),
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
+    Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

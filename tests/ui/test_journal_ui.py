@@ -223,3 +223,19 @@ def test_empty_states_explain_themselves(qtbot, workspace: Workspace) -> None:  
     assert not workspace.journal.empty.isHidden()
     assert "empty" in workspace.journal.empty.text()
     assert not workspace.journal.editor.empty.isHidden()
+
+
+def test_autosave_updates_the_list_row_in_place(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    journal = workspace.journal
+    e = session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="first line", tags=("a",)))
+    journal.model.reload()
+    journal._refill_facets()
+    journal.open_entry(e.id)
+    journal.editor.body.setPlainText("a new first line")
+    with qtbot.assertNotEmitted(journal.model.modelReset):
+        journal.editor.save_now()
+    assert "a new first line" in journal.model.data(journal.model.index(0))
+    journal.editor.tags.setText("a, brand-new-tag")
+    with qtbot.waitSignal(journal.model.modelReset):
+        journal.editor.save_now()  # a new tag: the filters and list are refreshed
+    assert journal.tag.findData("brand-new-tag") >= 0

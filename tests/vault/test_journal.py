@@ -120,3 +120,29 @@ def test_custom_prompts_and_prefs(vault: Vault) -> None:
     prefs.set_hidden("moment-01", False)
     prefs.delete_custom(uid)
     assert prefs.hidden() == set() and prefs.custom() == []
+
+
+def test_keyset_paging_with_equal_times_misses_nothing(vault: Vault) -> None:
+    repo = JournalRepository(vault)
+    with vault.transaction():
+        for i in range(25):
+            repo.save(Entry(kind="free", entry_at=T0 + timedelta(hours=i // 5), body=f"e{i}"))
+    seen, last = [], None
+    while True:
+        page = repo.timeline(limit=4, after=last)
+        if not page:
+            break
+        seen.extend(s.first_line for s in page)
+        last = page[-1]
+    assert sorted(seen) == sorted(f"e{i}" for i in range(25)) and len(seen) == 25
+
+
+def test_very_common_words_list_newest_first(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = JournalRepository(vault)
+    ids = [repo.save(Entry(kind="free", entry_at=T0, title="group" if i == 0 else "", body=f"group night {i}")).id
+           for i in range(4)]
+    assert repo.search("group")[0].entry_id == ids[0]  # ranked: the title match wins
+    monkeypatch.setattr(JournalRepository, "RANK_LIMIT", 2)
+    assert [h.entry_id for h in repo.search("group")] == ids[::-1]  # too common to rank: newest first
+    repo.move_to_trash(ids[3])
+    assert ids[3] not in [h.entry_id for h in repo.search("group")]
