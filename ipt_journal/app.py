@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
@@ -80,6 +81,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self._watch_screen_lock()
+        from ipt_journal.ui.reminders import ReminderController
+
+        self.reminders = ReminderController(prefs, lambda: datetime.now().astimezone(), self)
+        self.reminders.show_text.connect(lambda text: self.statusBar().showMessage(text))
         self._build_menu()
         geometry = prefs.value("geometry")
         if geometry is not None:
@@ -109,6 +114,45 @@ class MainWindow(QMainWindow):
         prefs_action.triggered.connect(self.open_preferences)
         journal.addAction(prefs_action)
         journal.addSeparator()
+        from ipt_journal.ui import data_safety as safety
+
+        def refresh() -> None:  # new entries from an import: refill the list and its filters
+            view = getattr(self.workspace, "journal", None)
+            if view is not None:
+                view._refill_facets()
+                view._apply_filter()
+
+        def restored(message: str) -> None:
+            if self.session.state() is VaultState.NONE:  # nothing was restored into an empty folder
+                QMessageBox.information(self, "Restore from backup", message)
+                return
+            if self.first_run is not None:
+                self.pages.removeWidget(self.first_run)
+                self.first_run.deleteLater()
+                self.first_run = None
+            self.unlock_screen.reset(message)
+            self.pages.setCurrentWidget(self.unlock_screen)
+
+        def restore() -> None:
+            self.restore_job = safety.restore_from_backup(self, self.session.data_dir, before=self.lock, after=restored)
+
+        self.data_actions: dict[str, QAction] = {}
+        for key, text, run in (
+            ("backup", "&Back up to…", lambda: safety.back_up_to_folder(self, self.session.vault)),
+            ("restore", "&Restore from backup…", restore),
+            ("export", "&Export…", lambda: safety.export(self, self.session.vault)),
+            ("import", "&Import…", lambda: safety.import_files(self, self.session.vault, refresh)),
+        ):
+            action = QAction(text, self)
+            needs_vault = key != "restore"
+            action.triggered.connect(
+                lambda _=False, run=run, needs_vault=needs_vault: run()
+                if self.session.is_unlocked or not needs_vault
+                else QMessageBox.information(self, "IPT Journal", "Unlock your journal first.")
+            )
+            self.data_actions[key] = action
+            journal.addAction(action)
+        journal.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -130,9 +174,15 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from ipt_journal.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.idle.minutes, self)
+        from ipt_journal.ui.reminders import enabled_kinds
+
+        prefs = preferences()
+        dialog = PreferencesDialog(self.idle.minutes, self, enabled_kinds(prefs))
         if dialog.exec():
             self.set_idle_minutes(dialog.idle.value())
+            for kind, box in dialog.reminder_boxes.items():
+                prefs.setValue(f"reminder_{kind}", "true" if box.isChecked() else "false")
+            self.plan_reminders()
 
     def set_idle_minutes(self, minutes: int) -> None:
         minutes = max(0, min(60, int(minutes)))
@@ -180,7 +230,17 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.idle.set_minutes(self.idle.minutes)
+        self.workspace.next_session.schedule_changed.connect(self.plan_reminders)
+        self.plan_reminders()
         self._update_actions()
+
+    def plan_reminders(self) -> None:
+        from ipt_journal.services.group import Group
+
+        if not self.session.is_unlocked:
+            return
+        group, now = Group(self.session), datetime.now().astimezone()
+        self.reminders.plan(group.next(now), group.last(now))
 
     def lock(self) -> None:
         """Save, close the vault, drop every view that showed member text, show the unlock screen."""

@@ -7,6 +7,7 @@ Exit codes (also in --help):
   3  wrong passphrase or recovery code
   4  no journal there, or it is damaged
   5  the journal is open in another IPT Journal process
+  6  a file to import was rejected (nothing was imported)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ipt_journal import __version__
 from ipt_journal.paths import resolve_data_dir
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_NO_VAULT, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
+EXIT_IMPORT_REJECTED = 6
 
 EPILOG = """exit codes:
   0  done
@@ -29,6 +31,7 @@ EPILOG = """exit codes:
   3  wrong passphrase or recovery code
   4  no journal there, or it is damaged
   5  the journal is open in another IPT Journal window
+  6  a file to import was rejected (nothing was imported)
 
 Secrets are read from --*-file FILE ('-' reads standard input, one line each, in the
 order the options are listed), or asked for on the terminal without echo. They are
@@ -72,6 +75,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file", metavar="FILE")
     p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+
+    p = add("backup", "write an encrypted backup of the journal into a folder")
+    p.add_argument("--to", metavar="DIR", required=True, dest="folder", help="the folder for the backup file")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
+
+    p = add(
+        "restore",
+        "replace the journal with a backup (the current journal is kept in backups/ first); "
+        "afterwards it opens with the backup's passphrase and recovery code",
+    )
+    p.add_argument("file", metavar="FILE", help="the .ijbackup file")
+    p.add_argument("--passphrase-file", metavar="FILE", help="the passphrase that opens the backup")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="the backup's recovery code instead")
+
+    p = add("export", "write entries to a plain (NOT encrypted) file: json (everything), md or pdf")
+    p.add_argument("--format", choices=("json", "md", "pdf"), required=True)
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--from", metavar="DATE", dest="date_from", help="first day, YYYY-MM-DD (md and pdf)")
+    p.add_argument("--to", metavar="DATE", dest="date_to", help="last day, YYYY-MM-DD (md and pdf)")
+    p.add_argument(
+        "--replace-names", action="store_true",
+        help="replace other members' names (from feedback forms and --name) with Member A, Member B… (md and pdf)",
+    )
+    p.add_argument("--name", action="append", default=[], metavar="NAME", help="a name or initials to replace")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
+
+    p = add("import", "add entries from files: json (an IPT Journal export), jrnl, dayone (.json or .zip), md")
+    p.add_argument("--format", choices=("json", "jrnl", "dayone", "md"), required=True)
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
     return parser
 
 
@@ -180,6 +216,101 @@ def _change_passphrase(args: argparse.Namespace, secrets: SecretReader, out: Tex
     return EXIT_OK
 
 
+def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
+    from datetime import date, datetime, time, timedelta
+
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{text} is not a date like 2024-05-31.") from None
+    if end:
+        day += timedelta(days=1)  # --to is the last day included
+    return datetime.combine(day, time()).astimezone()
+
+
+def _backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.services.data_safety import back_up_to
+    from ipt_journal.vault.instance import InstanceLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    folder = Path(args.folder).expanduser()
+    if not folder.is_dir():
+        raise UsageError(f"The folder {folder} does not exist.")
+    with InstanceLock(data_dir) if data_dir.exists() else _null():
+        with _open(args, secrets) as vault:
+            info = back_up_to(vault, folder)
+    out.write(f"Wrote an encrypted backup to {info.path} ({info.counts.get('entries', 0)} entries) and checked it.\n")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.services.data_safety import restore
+    from ipt_journal.vault.atomic import ensure_private_dir
+    from ipt_journal.vault.backup import read_archive
+
+    from ipt_journal.vault.instance import InstanceLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    archive = Path(args.file).expanduser()
+    read_archive(archive)[2].close()  # say "damaged" before asking for a secret
+    ensure_private_dir(data_dir)
+    with InstanceLock(data_dir):
+        if args.recovery_code_file:
+            info = restore(data_dir, archive, recovery_code=secrets.read(args.recovery_code_file, "The backup's recovery code: "))
+        else:
+            info = restore(data_dir, archive, passphrase=secrets.read(args.passphrase_file, "The backup's passphrase: "))
+    out.write(
+        f"Restored the backup made {info.created_at or 'earlier'} ({info.counts.get('entries', 0)} entries). "
+        "The journal you had is kept in the backups folder. It now opens with the backup's passphrase.\n"
+    )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.services.data_safety import PLAINTEXT_WARNING, export_to
+    from ipt_journal.vault.instance import InstanceLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    dest = Path(args.out).expanduser()
+    if not dest.parent.is_dir():
+        raise UsageError(f"The folder {dest.parent} does not exist.")
+    if dest.is_dir():
+        raise UsageError(f"{dest} is a folder; give a file name.")
+    date_from, date_to = _day(args.date_from), _day(args.date_to, end=True)
+    if args.format == "json" and (date_from or date_to or args.replace_names):
+        raise UsageError("--from, --to and --replace-names work with md and pdf; json always holds everything.")
+    names = list(args.name) if args.replace_names else None
+    with InstanceLock(data_dir) if data_dir.exists() else _null():
+        with _open(args, secrets) as vault:
+            args.err.write(f"ipt-journal: note: {PLAINTEXT_WARNING}\n")
+            if args.format == "pdf":
+                from ipt_journal.ui.pdf import write_pdf_export
+
+                count = write_pdf_export(vault, dest, date_from=date_from, date_to=date_to, names=names)
+                what = f"{count} entries"
+            else:
+                count = export_to(vault, args.format, dest, date_from=date_from, date_to=date_to, names=names)
+                what = f"{count} records" if args.format == "json" else f"{count} entries"
+    out.write(f"Exported {what} to {dest}.\n")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
+    from ipt_journal.services.data_safety import import_from
+    from ipt_journal.vault.instance import InstanceLock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    paths = [Path(f).expanduser() for f in args.files]
+    with InstanceLock(data_dir) if data_dir.exists() else _null():
+        with _open(args, secrets) as vault:
+            result = import_from(vault, args.format, paths)
+    skipped = f"; {result.skipped} were already there and were skipped" if result.skipped else ""
+    out.write(f"Imported {result.added} entries{skipped}.\n")
+    return EXIT_OK
+
+
 class _null:
     def __enter__(self) -> None:
         return None
@@ -188,12 +319,16 @@ class _null:
         return None
 
 
-COMMANDS = {"init": _init, "verify": _verify, "change-passphrase": _change_passphrase}
+COMMANDS = {
+    "init": _init, "verify": _verify, "change-passphrase": _change_passphrase,
+    "backup": _backup, "restore": _restore, "export": _export, "import": _import,
+}
 
 
 def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from ipt_journal.hardening import harden_process
     from ipt_journal.vault.errors import NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase
+    from ipt_journal.vault.export import ImportFailed
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -207,6 +342,7 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
         from ipt_journal.app import run_gui
 
         return run_gui(resolve_data_dir(args.data_dir))
+    args.err = err
     try:
         return COMMANDS[args.command](args, SecretReader(stdin or sys.stdin), out)
     except UsageError as exc:
@@ -215,6 +351,9 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except WrongPassphrase as exc:
         err.write(f"ipt-journal: {exc}\n")
         return EXIT_WRONG_SECRET
+    except ImportFailed as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_IMPORT_REJECTED
     except (NoVault, VaultDamaged) as exc:
         err.write(f"ipt-journal: {exc}\n")
         return EXIT_NO_VAULT

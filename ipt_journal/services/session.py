@@ -10,8 +10,10 @@ from pathlib import Path
 
 from ipt_journal.domain.prompts import PromptLibrary, parse_library
 from ipt_journal.paths import resources_dir
+from ipt_journal.services.data_safety import daily_backup_quietly
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.errors import VaultLocked
+from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.settings import PromptPrefs, VaultSettings
 from ipt_journal.vault.vault import Vault, VaultState, state
@@ -27,8 +29,10 @@ class Session:
         self.data_dir = data_dir
         self._vault: Vault | None = None
         self.journal: JournalRepository | None = None
+        self.goals: GoalRepository | None = None
         self.settings: VaultSettings | None = None
         self.prompt_prefs: PromptPrefs | None = None
+        self.backup_problem: str | None = None  # a sentence when today's automatic backup failed
         self.sessions: SessionRepository | None = None
         self.agenda: AgendaRepository | None = None
 
@@ -52,6 +56,7 @@ class Session:
     def _attach(self, vault: Vault) -> None:
         self._vault = vault
         self.journal = JournalRepository(vault)
+        self.goals = GoalRepository(vault)
         self.settings = VaultSettings(vault)
         self.prompt_prefs = PromptPrefs(vault)
         self.sessions = SessionRepository(vault)
@@ -64,9 +69,11 @@ class Session:
 
     def unlock(self, passphrase: str) -> None:
         self._attach(Vault.open(self.data_dir, passphrase=passphrase))
+        self.backup_problem = daily_backup_quietly(self.vault)  # at most once a day; never blocks
 
     def unlock_with_recovery_code(self, code: str) -> None:
         self._attach(Vault.open(self.data_dir, recovery_code=code))
+        self.backup_problem = daily_backup_quietly(self.vault)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         self.vault.change_passphrase(new_passphrase)
@@ -74,6 +81,7 @@ class Session:
     def lock(self) -> None:
         vault, self._vault = self._vault, None
         self.journal = self.settings = self.prompt_prefs = None
+        self.goals = None
         self.sessions = self.agenda = None
         if vault is not None:
             vault.close()

@@ -115,6 +115,7 @@ class FeelingsField(QWidget):
 class EntryEditor(QWidget):
     saved = Signal(int)  # entry id, after each save
     trashed = Signal(int)  # entry id moved to the trash
+    bring_to_group = Signal(str, int)  # selected text (or the first line), the saved entry's id
 
     def __init__(self, journal: JournalRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,8 @@ class EntryEditor(QWidget):
         self.body.setAccessibleName("Entry text")
         self.body.setPlaceholderText("Write here. Nothing you write leaves this computer.")
         self.body.setMinimumHeight(160)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._body_menu)
         self._build_toolbar()
 
         self.tags = QLineEdit()
@@ -228,6 +231,7 @@ class EntryEditor(QWidget):
         act("Italic", "Ctrl+I", self._italic)
         act("Heading", "Ctrl+Shift+H", self._heading)
         act("List", "Ctrl+Shift+L", self._list)
+        act("Bring to group", "Ctrl+Shift+B", self.bring_selection_to_group)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -410,6 +414,32 @@ class EntryEditor(QWidget):
         self.journal.move_to_trash(entry_id)
         self.clear()
         self.trashed.emit(entry_id)
+
+    def show_status(self, text: str) -> None:
+        self._update_status(text)
+
+    def bring_selection_to_group(self) -> None:
+        """Put the selected text (or the entry's first line) on the list for next session."""
+        if self.entry is None:
+            return
+        text = self.body.textCursor().selectedText().replace("\u2029", " ").strip()
+        for widget in self._field_widgets.values():
+            if not text and isinstance(widget, (QLineEdit, QPlainTextEdit)) and widget.hasFocus():
+                cursor = widget.textCursor() if isinstance(widget, QPlainTextEdit) else None
+                text = cursor.selectedText() if cursor is not None else widget.selectedText()
+        self._dirty = self._dirty or self.entry.id is None
+        self.save_now()
+        if self.entry.id is None:
+            return
+        self.bring_to_group.emit(text or self.collect().first_line() or "An entry I want to bring to group", self.entry.id)
+
+    def _body_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = self.body.createStandardContextMenu(pos)
+        menu.addSeparator()
+        action = menu.addAction("Bring to group")
+        action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        action.triggered.connect(self.bring_selection_to_group)
+        menu.exec(self.body.mapToGlobal(pos))
 
     # -- statement coach ------------------------------------------------------
 

@@ -45,6 +45,7 @@ class FirstRun(QStackedWidget):
         self._build_passphrase()
         self._build_code()
         self._build_confirm()
+        self._build_group()
 
     # -- pages -------------------------------------------------------------
 
@@ -153,6 +154,42 @@ class FirstRun(QStackedWidget):
             _page(label("Just checking", "title"), self.confirm_prompt, self.confirm_field, self.confirm_error, row)
         )
 
+    def _build_group(self) -> None:
+        from ipt_journal.ui.group_setup import GroupScheduleForm
+
+        self.group_form = GroupScheduleForm()
+        save = QPushButton("Save and start")
+        save.setObjectName("primary")
+        save.clicked.connect(self.save_group)
+        skip = QPushButton("Skip for now")
+        skip.clicked.connect(self.finished.emit)
+        row = QWidget()
+        hb = QHBoxLayout(row)
+        hb.setContentsMargins(0, 0, 0, 0)
+        hb.addWidget(skip)
+        hb.addStretch(1)
+        hb.addWidget(save)
+        self.addWidget(
+            _page(
+                label("When does your group meet?", "title"),
+                label(
+                    "With this, the journal can tell you when the next session is and offer prompts that fit "
+                    "the week. You can change it or add it later under Next session.",
+                    "subtitle",
+                ),
+                self.group_form,
+                row,
+            )
+        )
+
+    def save_group(self) -> None:
+        from datetime import datetime
+
+        from ipt_journal.services.group import Group
+
+        Group(self.session).set_schedule(self.group_form.schedule(), datetime.now().astimezone())
+        self.finished.emit()
+
     # -- behaviour -----------------------------------------------------------
 
     def _passphrase_changed(self) -> None:
@@ -215,4 +252,4 @@ class FirstRun(QStackedWidget):
         self._code = ""
         self.code_label.clear()
         self.confirm_field.clear()
-        self.finished.emit()
+        self.setCurrentIndex(4)

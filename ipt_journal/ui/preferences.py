@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from ipt_journal.ui.widgets import label
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, idle_minutes: int, parent: QWidget | None = None) -> None:
+    def __init__(self, idle_minutes: int, parent: QWidget | None = None,
+                 reminders: frozenset[str] = frozenset({"review", "debrief", "midweek"})) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.idle = QSpinBox()
@@ -19,10 +20,24 @@ class PreferencesDialog(QDialog):
         self.idle.setAccessibleName("Lock after this many idle minutes, 0 for off")
         form = QFormLayout()
         form.addRow("Lock when idle for", self.idle)
+        self.reminder_boxes = {}
+        for kind, text in (
+            ("review", "Remind me to prepare, the evening before group"),
+            ("debrief", "Remind me to look back, after group"),
+            ("midweek", "A gentle mid-week check-in"),
+        ):
+            box = QCheckBox(text)
+            box.setChecked(kind in reminders)
+            self.reminder_boxes[kind] = box
+            form.addRow(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(label("Locking saves what you wrote, closes the journal and clears the screen.", "hint"))
+        box.addWidget(label("Locking saves what you wrote, closes the journal and clears the screen. "
+                            "Reminders never show anything you wrote.", "hint"))
         box.addLayout(form)
         box.addWidget(buttons)
+
+    def chosen_reminders(self) -> frozenset[str]:
+        return frozenset(k for k, box in self.reminder_boxes.items() if box.isChecked())

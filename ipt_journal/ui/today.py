@@ -28,6 +28,7 @@ from ipt_journal.ui.widgets import label
 
 class TodayScreen(QWidget):
     write_requested = Signal(str, str, int, str)  # kind, prompt id ("" none), suggestion (0 none), prompt text
+    go_to_next_session = Signal()  # the member chose to review the list or debrief
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, rng: random.Random | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,13 @@ class TodayScreen(QWidget):
         self.prompt: Prompt | None = None
 
         self.date_label = label("", "title")
+        self.group_line = label("", "subtitle")
+        self.group_line.setAccessibleName("Next group")
+        self.group_action = QPushButton("")
+        self.group_action.clicked.connect(self.go_to_next_session.emit)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_line, 1)
+        group_row.addWidget(self.group_action)
         self.group_title = label("", "subtitle")
         self.prompt_text = label("", "prompt")
         self.prompt_text.setAccessibleName("Today's prompt")
@@ -76,6 +84,8 @@ class TodayScreen(QWidget):
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)
         box.addWidget(self.date_label)
+        box.addLayout(group_row)
+        box.addWidget(self._goal_card())
         box.addWidget(card)
         box.addWidget(label("Or start with", "subtitle"))
         box.addLayout(starts)
@@ -85,8 +95,52 @@ class TodayScreen(QWidget):
 
     def refresh(self) -> None:
         self.date_label.setText(datetime.now().strftime("%A, %d %B"))
+        self.refresh_group()
+        self.refresh_goals()
         if self.prompt is None:
             self.next_prompt()
+
+    def _goal_card(self) -> QFrame:
+        self.goal_card = QFrame()  # a plain row like the group line: Today has little height to spare
+        self.goal_button = QPushButton("Check in on your goals")
+        self.goal_button.setAccessibleName("Check in on your goals")
+        self.goal_button.clicked.connect(self.check_in_goals)
+        row = QHBoxLayout(self.goal_card)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label("How are your goals this week? A quick mark is plenty.", "subtitle"), 1)
+        row.addWidget(self.goal_button)
+        return self.goal_card
+
+    def refresh_goals(self) -> None:
+        """The goal card shows when there are active goals and no check-in for a while."""
+        from ipt_journal.domain.goals import goal_checkin_due
+
+        goals = self.session.goals
+        due = goals is not None and bool(goals.list(statuses=("active",))) and goal_checkin_due(
+            datetime.now().astimezone(), goals.last_active_checkin_at(), None)
+        self.goal_card.setVisible(due)
+
+    def check_in_goals(self) -> None:
+        from ipt_journal.ui import goals as goals_ui
+
+        goals_ui.weekly_checkin(self, self.session)
+        self.refresh_goals()
+
+    def refresh_group(self) -> None:
+        from ipt_journal.domain.schedule import debrief_due, is_review_time
+        from ipt_journal.services.group import Group
+
+        group = Group(self.session)
+        now = datetime.now().astimezone()
+        self.group_line.setText(group.status_line(now))
+        if group.schedule() is None:
+            self.group_action.setText("Set up your group…")
+        elif is_review_time(group.next(now), now):
+            self.group_action.setText("Review what to raise")
+        elif debrief_due(group.last(now), now):
+            self.group_action.setText("Look back on group")
+        else:
+            self.group_action.setText("Your list for next time")
 
     def show_prompt(self, prompt: Prompt | None) -> None:
         self.prompt = prompt

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QVBoxLa
 from ipt_journal.domain.passphrase import check_passphrase, failure_delay_seconds
 from ipt_journal.services.session import Session
 from ipt_journal.ui.widgets import label, secret_field
-from ipt_journal.vault.errors import VaultError, WrongPassphrase
+from ipt_journal.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 
 
 class UnlockScreen(QStackedWidget):
@@ -32,6 +32,11 @@ class UnlockScreen(QStackedWidget):
         forgot = QPushButton("Forgot your passphrase? Use your recovery code")
         forgot.setFlat(True)
         forgot.clicked.connect(self.show_recovery)
+        # Shown when the journal cannot be opened because it is damaged or missing a file.
+        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore_from_backup)
         self.addWidget(
             self._page(
                 label("Welcome back", "title"),
@@ -40,6 +45,7 @@ class UnlockScreen(QStackedWidget):
                 self.message,
                 self.unlock_button,
                 forgot,
+                self.restore_button,
             )
         )
 
@@ -103,6 +109,15 @@ class UnlockScreen(QStackedWidget):
         self.setCurrentIndex(0)
         self.passphrase.setFocus()
 
+    def restore_from_backup(self) -> None:
+        from ipt_journal.ui.data_safety import restore_from_backup
+
+        def after(message: str) -> None:
+            self.reset(message)
+            self.restore_button.setVisible(False)
+
+        self.restore_job = restore_from_backup(self, self.session.data_dir, before=self.session.lock, after=after)
+
     def show_recovery(self) -> None:
         self.code.clear()
         self.setCurrentIndex(1)
@@ -134,6 +149,7 @@ class UnlockScreen(QStackedWidget):
             return
         except VaultError as exc:
             self.message.setText(f"{exc} Nothing was changed.")
+            self.restore_button.setVisible(isinstance(exc, VaultDamaged))
             return
         finally:
             self._busy(False)

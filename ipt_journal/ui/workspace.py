@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_journal.services.session import Session
+from ipt_journal.ui.goals import GoalsScreen
 from ipt_journal.ui.journal import JournalScreen
+from ipt_journal.ui.next_session import NextSessionScreen
 from ipt_journal.ui.search import SearchScreen
 from ipt_journal.ui.today import TodayScreen
 from ipt_journal.ui.widgets import label
@@ -60,23 +62,22 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.today = TodayScreen(session)
         self.journal = JournalScreen(session)
-        self.next_session = placeholder(
-            "Next session",
-            "Here you will gather what you want to bring to your next group, and look back on how it went. "
-            "For now, tick \u201cBring this to group\u201d on any entry and it will be waiting here.",
-        )
-        self.goals = placeholder(
-            "Goals",
-            "Goals help you see what you want from group and from daily life, and how it moves week by week. "
-            "This part of the journal is still being built.",
-        )
+        self.next_session = NextSessionScreen(session)
+        self.goals = GoalsScreen(session)
         self.search = SearchScreen(session)
         for w in (self.today, self.journal, self.next_session, self.goals, self.search):
             self.stack.addWidget(w)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
         self.search.open_entry.connect(self._open_from_search)
-        self.journal.entries_changed.connect(lambda: None)
+        self.search.open_goal.connect(self._open_goal)
+        self.goals.open_entry.connect(self._open_entry)
+        self.next_session.write_requested.connect(self._write)
+        self.next_session.open_entry.connect(self._open_entry)
+        self.next_session.schedule_changed.connect(self.today.refresh_group)
+        self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
+        self.journal.editor.bring_to_group.connect(self.bring_to_group)
+        self.journal.editor.saved.connect(self._entry_saved)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +113,10 @@ class Workspace(QWidget):
         widget = (self.today, self.journal, self.next_session, self.goals)[row]
         if widget is self.today:
             self.today.refresh()
+        elif widget is self.next_session:
+            self.next_session.refresh(choose_tab=True)
+        elif widget is self.goals:
+            self.goals.refresh()
         self.stack.setCurrentWidget(widget)
 
     def _write(self, kind: str, prompt_id: str, suggestion: int, prompt_text: str) -> None:
@@ -123,5 +128,31 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(1)
         self.journal.open_entry(entry_id)
 
+    def _open_entry(self, entry_id: int) -> None:
+        self.nav.setCurrentRow(1)
+        self.journal.open_entry(entry_id)
+
+    def _open_goal(self, goal_id: int) -> None:
+        self.nav.setCurrentRow(3)
+        self.goals.open_goal(goal_id)
+
+    def bring_to_group(self, text: str, entry_id: int) -> None:
+        """Selected text (or a whole entry) goes on the list for next session, linked to its entry."""
+        from ipt_journal.domain.agenda import AgendaItem, title_from_selection
+
+        entry = self.journal.editor.entry
+        suggestion = entry.suggestion if entry is not None else None
+        self.next_session.add_item(AgendaItem(title_from_selection(text), entry_id=entry_id or None,
+                                              suggestion=suggestion))
+        self.journal.editor.show_status("Added to your list for next session")
+
+    def _entry_saved(self, entry_id: int) -> None:
+        entry = self.journal.editor.entry
+        assert self.session.agenda is not None
+        if entry is not None and entry.bring_to_group and not self.session.agenda.for_entry(entry_id):
+            self.bring_to_group(entry.first_line() or "An entry I want to bring to group", entry_id)
+
     def save_pending(self) -> None:
         self.journal.save_pending()
+        self.next_session.save_current()
+        self.goals.save_pending()

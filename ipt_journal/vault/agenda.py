@@ -172,6 +172,12 @@ class AgendaRepository:
         ).fetchall()
         return [self._item(r) for r in rows]
 
+    def for_entry(self, entry_id: int) -> list[AgendaItem]:
+        rows = self._vault.conn.execute(
+            f"SELECT {self._COLS} FROM agenda_items a WHERE a.entry_id = ? ORDER BY a.id", (entry_id,)
+        ).fetchall()
+        return [self._item(r) for r in rows]
+
     def move(self, item_id: int, new_index: int) -> None:
         """Put an open item at new_index in the list; the others keep their order."""
         with self._vault.transaction() as conn:

@@ -115,6 +115,7 @@ class Vault:
         check_folder_is_private(data_dir)
         _require_present(data_dir)
         kf = keyfile.read(key_path(data_dir))
+        _remove_stale_key_copy(data_dir)
         if recovery_code is not None:
             raw = keyfile.unwrap(kf, recovery_code, "recovery")
         else:
@@ -212,6 +213,28 @@ class Vault:
 
     def backup_to(self, dest: Path) -> backup.BackupInfo:
         return backup.write_backup(self.conn, self._key, self._keyfile.to_bytes(), dest)
+
+    def verify_own_backup(self, path: Path, expected: dict[str, int] | None = None) -> backup.BackupInfo:
+        """Read back a backup this vault wrote, with the key it holds."""
+        return backup.verify_backup_with_key(path, self._key, expected)
+
+    def worker_handle(self) -> Vault:
+        """A second connection, with its own copy of the key, for one background task.
+
+        A connection is never shared between threads while the UI uses it; the
+        worker closes its handle (which wipes its key copy) when done.
+        """
+        key = bytearray(self._key)
+        conn = db.connect(db_path(self.data_dir), key)
+        return Vault(self.data_dir, conn, key, self._keyfile)
+
+
+def _remove_stale_key_copy(data_dir: Path) -> None:
+    """A crash between writing and renaming the key file leaves a wrapped copy behind; remove it."""
+    try:
+        (data_dir / f".{key_path(data_dir).name}.tmp").unlink()
+    except FileNotFoundError:
+        pass
 
 
 def _stamp() -> str:

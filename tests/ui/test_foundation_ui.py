@@ -42,8 +42,13 @@ def complete_first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-un
     assert "doesn't match" in fr.confirm_error.text()
     fr.confirm_field.clear()
     qtbot.keyClicks(fr.confirm_field, fr.expected_confirmation().lower())
+    qtbot.keyClick(fr.confirm_field, Qt.Key.Key_Return)
+    assert fr.currentIndex() == 4  # the group's rhythm, which can be skipped
+    fr.group_form.weekday.setCurrentIndex(3)
+    fr.group_form.limited.setChecked(True)
+    fr.group_form.total.setValue(12)
     with qtbot.waitSignal(fr.finished):
-        qtbot.keyClick(fr.confirm_field, Qt.Key.Key_Return)
+        fr.save_group()
     window.recovery_code_for_test = code  # type: ignore[attr-defined]
 
 
@@ -51,9 +56,12 @@ def test_first_run_flow_creates_a_vault(qtbot, data_dir: Path) -> None:  # type:
     window = make_window(qtbot, data_dir)
     complete_first_run(qtbot, window)
     assert window.workspace is not None and window.session.is_unlocked
+    assert "session" in window.workspace.today.group_line.text() or "ended" in window.workspace.today.group_line.text()
     window.lock()
-    with Vault.open(data_dir, passphrase=PASSPHRASE):
-        pass
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        from ipt_journal.vault.settings import VaultSettings
+
+        assert VaultSettings(v).get("group_schedule")["total_sessions"] == 12
     with Vault.open(data_dir, recovery_code=window.recovery_code_for_test):  # type: ignore[attr-defined]
         pass
 

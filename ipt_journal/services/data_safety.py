@@ -1,0 +1,87 @@
+"""Backups, restore, export and import as use cases for the GUI and the command line. No Qt.
+
+Long tasks take a progress callback (done, total) that may raise export.Cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from ipt_journal.vault import backup, backups, export, importers, migrations
+from ipt_journal.vault.errors import VaultError
+from ipt_journal.vault.export import Cancelled, ImportFailed, Progress  # noqa: F401 (re-exported)
+from ipt_journal.vault.vault import Vault, check_folder_is_private
+
+PLAINTEXT_WARNING = (
+    "The exported file is not encrypted: anyone who can open the file can read it. "
+    "Keep it somewhere private, and delete it when you no longer need it."
+)
+EXPORT_FORMATS = ("json", "md", "pdf")
+IMPORT_FORMATS = importers.FORMATS
+
+
+def daily_backup_quietly(vault: Vault, *, now: datetime | None = None) -> str | None:
+    """Today's automatic backup, if not made yet. A problem never blocks unlocking: it is returned as a sentence."""
+    try:
+        backups.daily_backup(vault, now=now)
+    except (VaultError, OSError) as exc:
+        detail = str(exc) if isinstance(exc, VaultError) else (exc.strerror or type(exc).__name__)
+        return f"Today's automatic backup could not be made ({detail}). Your journal itself is fine."
+    return None
+
+
+def backup_file_name(now: datetime | None = None) -> str:
+    return f"ipt-journal-{(now or datetime.now()):%Y-%m-%d-%H%M%S}{backup.BACKUP_SUFFIX}"
+
+
+def back_up_to(vault: Vault, folder: Path, *, now: datetime | None = None) -> backup.BackupInfo:
+    """An encrypted backup into any folder, read back and checked before this returns."""
+    dest = folder / backup_file_name(now)
+    info = vault.backup_to(dest)
+    try:
+        vault.verify_own_backup(dest, info.counts)
+    except VaultError:
+        dest.unlink(missing_ok=True)
+        raise
+    return info
+
+
+def restore(
+    data_dir: Path, archive: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
+    now: datetime | None = None,
+) -> backup.BackupInfo:
+    """Replace the (closed) vault in data_dir with a backup; the current files are kept in backups/ first.
+
+    The caller holds the instance lock and has locked the session.
+    """
+    check_folder_is_private(data_dir)
+    return backup.restore_backup(
+        data_dir, archive, passphrase=passphrase, recovery_code=recovery_code,
+        latest_schema=migrations.LATEST_VERSION, now=now,
+    )
+
+
+def export_to(
+    vault: Vault,
+    fmt: str,
+    dest: Path,
+    *,
+    date_from: datetime | None = None,
+    date_to: datetime | None = None,
+    names: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """JSON (everything) or Markdown (entries in a date range). PDF is drawn by the UI layer (Qt)."""
+    if fmt == "json":
+        return export.write_json_export(vault, dest, progress=progress)
+    if fmt == "md":
+        return export.write_markdown_export(
+            vault, dest, date_from=date_from, date_to=date_to, names=names, progress=progress
+        )
+    raise ValueError(f"unknown export format {fmt}")
+
+
+def import_from(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> importers.ImportResult:
+    return importers.import_files(vault, fmt, paths, progress=progress)

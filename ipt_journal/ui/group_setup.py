@@ -1,0 +1,78 @@
+"""The group's rhythm: weekday, time, length, first session, ongoing or a set number of sessions."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from ipt_journal.domain.schedule import WEEKDAYS, GroupSchedule
+
+
+class GroupScheduleForm(QWidget):
+    changed = Signal()  # any field changed
+
+    def __init__(self, schedule: GroupSchedule | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weekday = QComboBox()
+        self.weekday.addItems(WEEKDAYS)
+        self.weekday.setAccessibleName("Weekday of the group")
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName("Start time")
+        self.length = QSpinBox()
+        self.length.setRange(15, 600)
+        self.length.setSingleStep(15)
+        self.length.setSuffix(" min")
+        self.length.setAccessibleName("Length of a session in minutes")
+        self.first = QDateEdit()
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("d MMM yyyy")
+        self.first.setAccessibleName("Date of the first session, or when you joined")
+        self.limited = QCheckBox("The group has a set number of sessions")
+        self.total = QSpinBox()
+        self.total.setRange(2, 200)
+        self.total.setAccessibleName("Number of sessions")
+        self.limited.toggled.connect(self.total.setEnabled)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Day", self.weekday)
+        form.addRow("Time", self.start)
+        form.addRow("Length", self.length)
+        form.addRow("First session", self.first)
+        form.addRow(self.limited)
+        form.addRow("Sessions in all", self.total)
+        self.set_schedule(schedule)
+        self.weekday.currentIndexChanged.connect(lambda *_: self.changed.emit())
+        self.start.timeChanged.connect(lambda *_: self.changed.emit())
+        self.length.valueChanged.connect(lambda *_: self.changed.emit())
+        self.first.dateChanged.connect(lambda *_: self.changed.emit())
+        self.limited.toggled.connect(lambda *_: self.changed.emit())
+        self.total.valueChanged.connect(lambda *_: self.changed.emit())
+
+    def set_schedule(self, schedule: GroupSchedule | None) -> None:
+        s = schedule or GroupSchedule(weekday=3, start=time(18, 0), first_date=date.today(), total_sessions=None)
+        self.weekday.setCurrentIndex(s.weekday)
+        self.start.setTime(QTime(s.start.hour, s.start.minute))
+        self.length.setValue(s.length_minutes)
+        self.first.setDate(QDate(s.first_date.year, s.first_date.month, s.first_date.day))
+        self.limited.setChecked(s.total_sessions is not None)
+        self.total.setValue(s.total_sessions or 16)
+        self.total.setEnabled(s.total_sessions is not None)
+
+    def schedule(self) -> GroupSchedule:
+        t = self.start.time()
+        return GroupSchedule(
+            weekday=self.weekday.currentIndex(), start=time(t.hour(), t.minute()),
+            first_date=self.first.date().toPython(), length_minutes=self.length.value(),
+            total_sessions=self.total.value() if self.limited.isChecked() else None,
+        )

@@ -1,0 +1,60 @@
+"""Reminders while the app runs: tray notification where there is a tray, else the status bar.
+
+The plan is made while unlocked and kept in memory only, so reminders still come while
+the journal is locked without the schedule ever being written outside the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ipt_journal.domain import reminders
+from ipt_journal.domain.schedule import SessionSlot
+
+CHECK_MS = 60_000
+
+
+def enabled_kinds(prefs: QSettings) -> frozenset[str]:
+    return frozenset(k for k in reminders.KINDS if str(prefs.value(f"reminder_{k}", "true")).lower() == "true")
+
+
+class ReminderController(QObject):
+    show_text = Signal(str)  # a locked-screen-safe sentence to show in the window
+
+    def __init__(self, prefs: QSettings, clock: Callable[[], datetime], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.clock = clock
+        self.planned: list[reminders.Reminder] = []
+        self.shown: set[str] = set()
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def plan(self, next_slot: SessionSlot | None, last_slot: SessionSlot | None) -> None:
+        self.planned = reminders.planned(next_slot, last_slot, enabled_kinds(self.prefs))
+        self.check()
+
+    def check(self) -> list[reminders.Reminder]:
+        due = reminders.due(self.planned, self.clock(), self.shown)
+        for reminder in due:
+            self.shown.add(reminder.key)
+            self._show(reminder.text)
+        return due
+
+    def _show(self, text: str) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                from PySide6.QtWidgets import QApplication
+
+                self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+                self.tray.setToolTip("IPT Journal")
+                self.tray.show()
+            self.tray.showMessage("IPT Journal", text)
+        self.show_text.emit(text)

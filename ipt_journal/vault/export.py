@@ -1,0 +1,626 @@
+"""Plain exports of the vault: a table-driven JSON document (for moving and merging) and Markdown.
+
+The JSON export reads the table list from sqlite_master, so tables added by later
+migrations are included without touching this module. Full-text tables (and their
+shadow tables) are left out and rebuilt from the entries on import.
+Every export is written atomically straight to its target; nothing plain goes elsewhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
+from ipt_journal.vault import migrations
+from ipt_journal.vault.atomic import atomic_write_bytes
+from ipt_journal.vault.errors import VaultError
+from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.vault import Vault
+
+FORMAT = "ipt-journal-export"
+VERSION = 1
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_TEXT = 10 * 1024 * 1024  # one value
+
+Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
+
+
+class ImportFailed(VaultError):
+    """A file to import was rejected; nothing was imported. str() names the file and the problem."""
+
+
+class Cancelled(Exception):
+    """The member cancelled a long task; nothing was written."""
+
+
+# -- the tables ---------------------------------------------------------------
+
+
+def _virtual_tables(conn: sqlcipher3.Connection) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
+
+
+def exportable_tables(conn: sqlcipher3.Connection) -> list[str]:
+    """Every ordinary table, parents before children (foreign keys), without FTS tables and their shadows."""
+    virtual = _virtual_tables(conn)
+    names = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    ]
+    tables = [n for n in names if n not in virtual and not any(n.startswith(v + "_") for v in virtual)]
+    return _parents_first(conn, tables)
+
+
+def _parents_first(conn: sqlcipher3.Connection, tables: list[str]) -> list[str]:
+    deps = {t: {fk.parent for fk in foreign_keys(conn, t) if fk.parent in tables and fk.parent != t} for t in tables}
+    ordered: list[str] = []
+    while deps:
+        ready = sorted(t for t, d in deps.items() if not d - set(ordered))
+        if not ready:  # a cycle: keep the rest alphabetical (foreign keys are deferred on import anyway)
+            ready = sorted(deps)
+        for t in ready:
+            ordered.append(t)
+            deps.pop(t)
+    return ordered
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    parent: str
+    column: str  # in the child
+    parent_column: str
+
+
+@dataclass
+class TableInfo:
+    name: str
+    columns: list[str]
+    pk: list[str]
+    rowid_alias: str | None  # an INTEGER PRIMARY KEY column
+    fks: list[ForeignKey] = field(default_factory=list)
+    unique_sets: list[list[str]] = field(default_factory=list)
+    without_rowid: bool = False
+
+
+def foreign_keys(conn: sqlcipher3.Connection, table: str) -> list[ForeignKey]:
+    out = []
+    for r in conn.execute(f"PRAGMA foreign_key_list({_q(table)})"):
+        # (id, seq, table, from, to, on_update, on_delete, match)
+        out.append(ForeignKey(r[2], r[3], r[4] or "id"))
+    return out
+
+
+def table_info(conn: sqlcipher3.Connection, table: str) -> TableInfo:
+    rows = conn.execute(f"PRAGMA table_info({_q(table)})").fetchall()  # cid, name, type, notnull, dflt, pk
+    columns = [r[1] for r in rows]
+    pk = [r[1] for r in sorted((r for r in rows if r[5]), key=lambda r: r[5])]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone()[0] or ""
+    without_rowid = bool(re.search(r"WITHOUT\s+ROWID\s*$", sql.strip(), re.IGNORECASE))
+    alias = None
+    if len(pk) == 1 and not without_rowid:
+        ptype = next(r[2] for r in rows if r[1] == pk[0])
+        if ptype.upper() == "INTEGER":
+            alias = pk[0]
+    uniques = []
+    for idx in conn.execute(f"PRAGMA index_list({_q(table)})").fetchall():  # seq, name, unique, origin, partial
+        if idx[2] and not idx[4]:
+            cols = [c[2] for c in conn.execute(f"PRAGMA index_info({_q(idx[1])})").fetchall()]
+            if cols and all(c is not None for c in cols):
+                uniques.append(cols)
+    return TableInfo(table, columns, pk, alias, foreign_keys(conn, table), uniques, without_rowid)
+
+
+def _order_by(info: TableInfo) -> str:
+    if info.pk:
+        return ", ".join(_q(c) for c in info.pk)
+    return "rowid"
+
+
+# -- JSON export ----------------------------------------------------------------
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def export_document(vault: Vault, *, now: datetime | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    """The whole vault as one self-describing document (read in one snapshot)."""
+    conn = vault.conn
+    conn.execute("BEGIN")  # one consistent read snapshot
+    try:
+        tables = exportable_tables(conn)
+        infos = {t: table_info(conn, t) for t in tables}
+        total = sum(int(conn.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0]) for t in tables)
+        done = 0
+        out: dict[str, Any] = {}
+        for t in tables:
+            info = infos[t]
+            rows = []
+            cur = conn.execute(f"SELECT {', '.join(_q(c) for c in info.columns)} FROM {_q(t)} ORDER BY {_order_by(info)}")
+            while batch := cur.fetchmany(500):
+                rows.extend([_cell(v) for v in r] for r in batch)
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+            out[t] = {"columns": info.columns, "rows": rows}
+        schema = migrations.current_version(conn)
+    finally:
+        conn.execute("COMMIT")
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": schema,
+        "exported_at": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
+        "tables": out,
+    }
+
+
+def dumps(doc: dict[str, Any]) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def write_json_export(vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None) -> int:
+    """Write the JSON export to dest atomically; returns the number of rows written."""
+    doc = export_document(vault, now=now, progress=progress)
+    atomic_write_bytes(dest, dumps(doc))
+    return sum(len(t["rows"]) for t in doc["tables"].values())
+
+
+# -- JSON import ----------------------------------------------------------------
+
+
+def _fail(path: Path | str, problem: str) -> ImportFailed:
+    return ImportFailed(f"{Path(path).name} was not imported: {problem}; nothing was changed.")
+
+
+def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
+    """Read and parse a JSON file with a size cap; damage becomes ImportFailed naming the file."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _fail(path, f"it is larger than {max_bytes // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise _fail(path, "it is a folder, not a file") from None
+    except OSError as exc:
+        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    return parse_json_bytes(data, path)
+
+
+def parse_json_bytes(data: bytes, path: Path | str) -> Any:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(path, "it is a binary file, not JSON")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _fail(path, "it is not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _fail(path, "it is nested too deeply") from None
+    except ValueError:
+        raise _fail(path, "it is not valid JSON (it may be cut short)") from None
+
+
+def _uncell(value: object, path: Path) -> object:
+    if value is None:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not -(2**63) <= value < 2**63:
+            raise _fail(path, "it holds a number too large for the journal")
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail(path, "it holds a number that is not finite")
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise _fail(path, "one of its texts is too long")
+        return value
+    if isinstance(value, dict) and set(value) == {"base64"} and isinstance(value["base64"], str):
+        try:
+            return base64.b64decode(value["base64"], validate=True)
+        except ValueError:
+            raise _fail(path, "it holds a damaged binary value") from None
+    raise _fail(path, "it holds a value of the wrong type")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: dict[str, int]
+    skipped: dict[str, int]
+
+    @property
+    def entries_added(self) -> int:
+        return self.added.get("entries", 0)
+
+    @property
+    def entries_skipped(self) -> int:
+        return self.skipped.get("entries", 0)
+
+
+def _validate_document(doc: Any, path: Path, conn: sqlcipher3.Connection) -> dict[str, tuple[list[str], list[list[object]]]]:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _fail(path, "it is not an IPT Journal export")
+    if doc.get("version") != VERSION:
+        raise _fail(path, "it was made by a different version of IPT Journal")
+    schema = doc.get("schema_version")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise _fail(path, "its schema version is missing")
+    if schema > migrations.current_version(conn):
+        raise _fail(path, "it was made by a newer version of IPT Journal; please update the app")
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise _fail(path, "its list of tables is missing")
+    known = set(exportable_tables(conn))
+    out: dict[str, tuple[list[str], list[list[object]]]] = {}
+    for name, body in tables.items():
+        if name not in known:
+            raise _fail(path, f"it has a table this version does not know ({str(name)[:40]})")
+        if not isinstance(body, dict) or not isinstance(body.get("columns"), list) or not isinstance(body.get("rows"), list):
+            raise _fail(path, f"its table {name} is not in the expected shape")
+        columns = body["columns"]
+        have = set(table_info(conn, name).columns)
+        if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
+            raise _fail(path, f"its table {name} has damaged column names")
+        if not set(columns) <= have:
+            raise _fail(path, f"its table {name} has columns this version does not know")
+        rows = []
+        for row in body["rows"]:
+            if not isinstance(row, list) or len(row) != len(columns):
+                raise _fail(path, f"a row of its table {name} is not in the expected shape")
+            rows.append([_uncell(v, path) for v in row])
+        out[name] = (columns, rows)
+    return out
+
+
+def is_empty(vault: Vault) -> bool:
+    conn = vault.conn
+    return all(conn.execute(f"SELECT 1 FROM {_q(t)} LIMIT 1").fetchone() is None for t in exportable_tables(conn))
+
+
+def import_json(vault: Vault, path: Path, *, progress: Progress | None = None) -> ImportReport:
+    """Import our JSON export: exactly into an empty vault, or merged (by uid) into one in use.
+
+    One transaction: any problem raises ImportFailed and nothing is imported.
+    """
+    doc = read_json_file(path)
+    return import_document(vault, doc, path, progress=progress)
+
+
+def import_document(vault: Vault, doc: Any, path: Path, *, progress: Progress | None = None) -> ImportReport:
+    conn = vault.conn
+    data = _validate_document(doc, path, conn)
+    order = [t for t in exportable_tables(conn) if t in data]
+    total = sum(len(rows) for _c, rows in data.values())
+    empty = is_empty(vault)
+    added: dict[str, int] = {}
+    skipped: dict[str, int] = {}
+    try:
+        with vault.transaction() as tx:
+            tx.execute("PRAGMA defer_foreign_keys = ON")
+            done = 0
+            new_ids: dict[str, list[int]] = {}
+            id_maps: dict[str, dict[object, object]] = {}
+            dropped: dict[str, set[object]] = {}
+            for t in order:
+                columns, rows = data[t]
+                info = table_info(tx, t)
+                if empty:
+                    sql = f"INSERT INTO {_q(t)} ({', '.join(_q(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+                    for row in rows:
+                        tx.execute(sql, row)
+                    added[t] = len(rows)
+                    if info.rowid_alias and info.rowid_alias in columns:
+                        at = columns.index(info.rowid_alias)
+                        new_ids[t] = [int(r[at]) for r in rows]  # type: ignore[call-overload]
+                else:
+                    a, s, ids = _merge_table(tx, info, columns, rows, id_maps, dropped)
+                    added[t], skipped[t] = a, s
+                    new_ids[t] = ids
+                done += len(rows)
+                if progress:
+                    progress(done, total)
+            bad = tx.execute("PRAGMA foreign_key_check").fetchone()
+            if bad is not None:
+                raise _fail(path, "its rows point at records that are not there")
+            rebuild_search(vault, new_ids)
+    except sqlcipher3.IntegrityError:
+        raise _fail(path, "a value in it breaks a rule of the journal (a duplicate or a missing field)") from None
+    except sqlcipher3.DatabaseError:
+        raise _fail(path, "its rows do not fit this journal") from None
+    return ImportReport(added, skipped)
+
+
+def _merge_table(
+    conn: sqlcipher3.Connection,
+    info: TableInfo,
+    columns: list[str],
+    rows: list[list[object]],
+    id_maps: dict[str, dict[object, object]],
+    dropped: dict[str, set[object]],
+) -> tuple[int, int, list[int]]:
+    """Add rows that are not already there. Returns (added, skipped, new rowids).
+
+    Rows with a uid already in the vault are skipped, and so are rows that belong
+    to a skipped row (a foreign key to it). Integer ids are given anew and every
+    foreign key pointing at them is translated.
+    """
+    t = info.name
+    my_map = id_maps.setdefault(t, {})
+    my_dropped = dropped.setdefault(t, set())
+    added = skipped = 0
+    new_ids: list[int] = []
+    key_col = info.rowid_alias or (info.pk[0] if len(info.pk) == 1 else None)
+    for row in rows:
+        values = dict(zip(columns, row))
+        old_key = values.get(key_col) if key_col else None
+        skip = False
+        for fk in info.fks:
+            if fk.column in values and values[fk.column] is not None:
+                old = values[fk.column]
+                if old in dropped.get(fk.parent, set()):
+                    skip = True
+                    break
+                values[fk.column] = id_maps.get(fk.parent, {}).get(old, old)
+        if not skip and "uid" in values and values["uid"] is not None:
+            found = conn.execute(
+                f"SELECT {_q(key_col) if key_col else '1'} FROM {_q(t)} WHERE uid = ?", (values["uid"],)
+            ).fetchone()
+            if found is not None:
+                skip = True
+                if old_key is not None:
+                    my_map[old_key] = found[0]
+        if skip:
+            if old_key is not None:
+                my_dropped.add(old_key)
+            skipped += 1
+            continue
+        if info.rowid_alias and info.rowid_alias in values:
+            values.pop(info.rowid_alias)
+        cols = list(values)
+        cur = conn.execute(
+            # ON CONFLICT DO NOTHING covers uniqueness only (unlike OR IGNORE, which would also
+            # drop a row breaking a CHECK or NOT NULL rule without a word).
+            f"INSERT INTO {_q(t)} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))}) "
+            "ON CONFLICT DO NOTHING",
+            [values[c] for c in cols],
+        )
+        if cur.rowcount == 1:
+            added += 1
+            if info.rowid_alias:
+                new_id = int(cur.lastrowid)
+                if old_key is not None:
+                    my_map[old_key] = new_id
+                new_ids.append(new_id)
+        else:
+            # Already there by another unique key (a tag of the same name, a setting):
+            # keep the member's current row and point children at it.
+            skipped += 1
+            if info.rowid_alias and old_key is not None:
+                existing = _find_by_unique(conn, info, values)
+                if existing is not None:
+                    my_map[old_key] = existing
+    return added, skipped, new_ids
+
+
+def _find_by_unique(conn: sqlcipher3.Connection, info: TableInfo, values: dict[str, object]) -> object | None:
+    for cols in info.unique_sets:
+        if all(c in values for c in cols):
+            where = " AND ".join(f"{_q(c)} = ?" for c in cols)
+            row = conn.execute(
+                f"SELECT {_q(info.rowid_alias or 'rowid')} FROM {_q(info.name)} WHERE {where}", [values[c] for c in cols]
+            ).fetchone()
+            if row is not None:
+                return row[0]
+    return None
+
+
+def reindex_entries(vault: Vault, entry_ids: Iterable[int]) -> None:
+    """(Re)build the search index rows of these entries from the stored entries."""
+    repo = JournalRepository(vault)
+    with vault.transaction() as conn:
+        for entry_id in entry_ids:
+            entry = repo.get(entry_id)
+            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
+            conn.execute(
+                "INSERT INTO entries_fts (rowid, title, body, extra) VALUES (?,?,?,?)",
+                (entry_id, entry.title, entry.body, entry.searchable_extra()),
+            )
+
+
+def _search_indexers(vault: Vault) -> dict[str, Callable[[list[int]], None]]:
+    """Base table -> a function rebuilding its full-text rows, through the repositories that own them."""
+    out: dict[str, Callable[[list[int]], None]] = {"entries": lambda ids: reindex_entries(vault, ids)}
+    import importlib
+
+    for module, cls, table in (
+        ("ipt_journal.vault.agenda", "AgendaRepository", "agenda_items"),
+        ("ipt_journal.vault.goals", "GoalRepository", "goals"),
+    ):
+        try:
+            repo = getattr(importlib.import_module(module), cls)(vault)
+        except (ImportError, AttributeError):
+            continue
+        reindex = getattr(repo, "_reindex", None)
+        if reindex is not None:
+            out[table] = lambda ids, reindex=reindex: [reindex(vault.conn, i) for i in ids]  # type: ignore[misc]
+    return out
+
+
+def rebuild_search(vault: Vault, new_ids: dict[str, list[int]]) -> None:
+    indexers = _search_indexers(vault)
+    for table, ids in new_ids.items():
+        if ids and table in indexers:
+            indexers[table](ids)
+
+
+# -- Markdown -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry, ready for Markdown or PDF: a heading, a line of details, labelled parts."""
+
+    heading: str
+    details: str
+    parts: tuple[tuple[str | None, str], ...]
+
+
+def select_entries(
+    vault: Vault,
+    *,
+    date_from: datetime | None = None,
+    date_to: datetime | None = None,
+    ids: Iterable[int] | None = None,
+    progress: Progress | None = None,
+) -> list[Entry]:
+    """Entries (not in the trash) oldest first: a date range [from, to) or a chosen list."""
+    repo = JournalRepository(vault)
+    if ids is not None:
+        wanted = list(ids)
+    else:
+        flt = TimelineFilter(date_from=date_from, date_to=date_to)
+        wanted = [s.id for s in reversed(repo.timeline(flt, limit=10**9))]
+    out = []
+    for i, entry_id in enumerate(wanted, 1):
+        entry = repo.get(entry_id)
+        if entry.deleted_at is None:
+            out.append(entry)
+        if progress and (i % 50 == 0 or i == len(wanted)):
+            progress(i, len(wanted))
+    out.sort(key=lambda e: (e.entry_at.astimezone(timezone.utc), e.id or 0))
+    return out
+
+
+def _label(n: int) -> str:
+    letters = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(ord("A") + r) + letters
+    return f"Member {letters}"
+
+
+def member_names(entries: Iterable[Entry], extra: Iterable[str] = ()) -> dict[str, str]:
+    """Names of other members -> neutral labels, in order of first appearance.
+
+    Names come from the feedback form's 'who' field and from the member's own list.
+    """
+    mapping: dict[str, str] = {}
+    seen: list[str] = []
+    found = [(e.fields.get("who", ""), True) for e in entries if e.kind == "feedback"] + [(n, False) for n in extra]
+    for raw, from_form in found:
+        if not isinstance(raw, str):
+            continue
+        for name in re.split(r"[,;/&]|\band\b", raw):
+            name = " ".join(name.split()).strip(".")
+            if from_form and (len(name) > 40 or name.count(" ") > 2):
+                continue  # a sentence written in the field, not a name
+            if name and name.casefold() not in {s.casefold() for s in seen}:
+                seen.append(name)
+    for i, name in enumerate(seen):
+        mapping[name] = _label(i)
+    return mapping
+
+
+def pseudonymizer(mapping: dict[str, str]) -> Callable[[str], str]:
+    """A function replacing whole-word, any-case occurrences of each name in one pass."""
+    if not mapping:
+        return lambda text: text
+    by_fold = {k.casefold(): v for k, v in mapping.items()}
+    names = sorted(mapping, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    return lambda text: pattern.sub(lambda m: by_fold.get(m.group(1).casefold(), m.group(1)), text)
+
+
+def sections(entries: Iterable[Entry], replace: Callable[[str], str] = lambda s: s) -> list[Section]:
+    out = []
+    for e in entries:
+        spec = FORMS.get(e.kind)
+        when = e.entry_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        title = replace(e.title.strip()) or (spec.title if spec and e.kind != "free" else "")
+        heading = f"{when} — {title}" if title else when
+        details = []
+        if spec and e.kind != "free":
+            details.append(spec.title)
+        if e.tags:
+            details.append("tags: " + ", ".join(replace(t) for t in e.tags))
+        if e.feelings:
+            details.append(
+                "feelings: "
+                + ", ".join(f.name if f.intensity is None else f"{f.name} ({f.intensity}/10)" for f in e.feelings)
+            )
+        if e.bring_to_group:
+            details.append("to bring to group")
+        parts: list[tuple[str | None, str]] = []
+        labels = {f.key: f.label for f in spec.fields} if spec else {}
+        ordered = [k for k in labels if k in e.fields] + [k for k in e.fields if k not in labels]
+        for key in ordered:
+            value = e.fields[key]
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            if text.strip():
+                parts.append((labels.get(key, key), replace(text.strip())))
+        if e.body.strip():
+            parts.append((None, replace(e.body.strip())))
+        out.append(Section(heading, " · ".join(details), tuple(parts)))
+    return out
+
+
+def render_markdown(secs: Iterable[Section], *, title: str = "My journal") -> str:
+    lines = [f"# {title}", ""]
+    for s in secs:
+        lines.append(f"## {s.heading}")
+        lines.append("")
+        if s.details:
+            lines.extend([f"*{s.details}*", ""])
+        for label, text in s.parts:
+            if label:
+                lines.append(f"**{label}:**")
+            lines.extend([text, ""])
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_markdown_export(
+    vault: Vault,
+    dest: Path,
+    *,
+    date_from: datetime | None = None,
+    date_to: datetime | None = None,
+    ids: Iterable[int] | None = None,
+    names: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Markdown of the chosen entries, written atomically to dest; names=None keeps names as written.
+
+    Returns the number of entries written.
+    """
+    entries = select_entries(vault, date_from=date_from, date_to=date_to, ids=ids, progress=progress)
+    replace = pseudonymizer(member_names(entries, names)) if names is not None else (lambda s: s)
+    atomic_write_bytes(dest, render_markdown(sections(entries, replace)).encode("utf-8"))
+    return len(entries)

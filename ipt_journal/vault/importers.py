@@ -1,0 +1,315 @@
+"""Importing other journals: jrnl JSON, Day One JSON (or its zip), and Markdown/text files.
+
+Every file is read and checked completely first (size caps, types, dates); then all
+entries go in one transaction. Each imported entry gets a stable uid derived from its
+source (Day One's uuid, or a hash of date and text), so importing again skips it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import Any
+
+from ipt_journal.domain.entries import Entry, normalize_tags
+from ipt_journal.vault.export import ImportFailed, Progress, _fail, parse_json_bytes, read_json_file
+from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.vault import Vault
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ZIP_TOTAL = 256 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
+MAX_RATIO = 200  # uncompressed / compressed, per member: more is a zip bomb
+MAX_ENTRIES = 200_000
+MAX_ENTRY_CHARS = 2 * 1024 * 1024
+MAX_TITLE = 500
+FORMATS = ("json", "jrnl", "dayone", "md")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int
+
+
+def _uid(source: str, *parts: str) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    return f"{source}-{digest}"
+
+
+def _text(value: Any, path: Path, what: str, *, limit: int = MAX_ENTRY_CHARS, default: str | None = None) -> str:
+    if value is None and default is not None:
+        return default
+    if not isinstance(value, str):
+        raise _fail(path, f"an entry's {what} is not text")
+    if len(value) > limit:
+        raise _fail(path, f"an entry's {what} is longer than this app accepts")
+    return value
+
+
+def _tags(value: Any, path: Path) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value) or len(value) > 500:
+        raise _fail(path, "an entry's tags are not a list of words")
+    return normalize_tags([t[:200] for t in value])
+
+
+def _entries_list(doc: Any, path: Path, source: str) -> list[Any]:
+    if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
+        raise _fail(path, f"it is not a {source} export (no list of entries)")
+    entries = doc["entries"]
+    if len(entries) > MAX_ENTRIES:
+        raise _fail(path, "it holds more entries than this app imports at once")
+    for e in entries:
+        if not isinstance(e, dict):
+            raise _fail(path, "an entry is not in the expected shape")
+    return entries
+
+
+# -- jrnl ------------------------------------------------------------------------
+
+
+def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
+    """jrnl's JSON export: {"tags": {...}, "entries": [{"date", "time", "title", "body", "tags", "starred"}]}."""
+    out = []
+    for raw in _entries_list(doc, path, "jrnl"):
+        day = _text(raw.get("date"), path, "date", limit=40)
+        clock = _text(raw.get("time"), path, "time", limit=40, default="00:00")
+        try:
+            when = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock)).astimezone()
+        except ValueError:
+            raise _fail(path, f"an entry has a date that cannot be read ({day[:20]} {clock[:10]})") from None
+        title = _text(raw.get("title"), path, "title", default="")
+        body = _text(raw.get("body"), path, "text", default="")
+        tags = list(_tags(raw.get("tags"), path))
+        starred = raw.get("starred", False)
+        if not isinstance(starred, bool):
+            raise _fail(path, "an entry's 'starred' is not true or false")
+        if starred:
+            tags.append("starred")
+        title, body = _split_long_title(title, body)
+        out.append(
+            Entry(
+                kind="free", entry_at=when, title=title, body=body, tags=normalize_tags(tags),
+                uid=_uid("jrnl", day, clock, raw.get("title") or "", body),
+            )
+        )
+    return out
+
+
+def _split_long_title(title: str, body: str) -> tuple[str, str]:
+    title = title.strip()
+    if len(title) > MAX_TITLE:
+        return "", (title + "\n\n" + body).strip()
+    return title, body
+
+
+# -- Day One -----------------------------------------------------------------------
+
+
+def _parse_iso(value: str, path: Path) -> datetime:
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _fail(path, f"an entry has a date that cannot be read ({value[:30]})") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone()
+
+
+def parse_dayone(doc: Any, path: Path) -> list[Entry]:
+    """Day One's JSON: {"metadata": {...}, "entries": [{"uuid", "creationDate", "text", "tags", "starred"}]}."""
+    out = []
+    for raw in _entries_list(doc, path, "Day One"):
+        uuid = _text(raw.get("uuid"), path, "id", limit=200)
+        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path)
+        text = _text(raw.get("text"), path, "text", default="")
+        tags = list(_tags(raw.get("tags"), path))
+        starred = raw.get("starred", False)
+        if not isinstance(starred, bool):
+            raise _fail(path, "an entry's 'starred' is not true or false")
+        if starred:
+            tags.append("starred")
+        title, body = _dayone_title(text)
+        out.append(Entry(kind="free", entry_at=when, title=title, body=body, tags=normalize_tags(tags), uid=_uid("dayone", uuid)))
+    return out
+
+
+def _dayone_title(text: str) -> tuple[str, str]:
+    # Day One keeps the title as the first line, usually as a Markdown heading.
+    text = text.replace("\\.", ".").replace("\\-", "-").replace("\\!", "!")
+    first, _, rest = text.partition("\n")
+    if first.startswith("#"):
+        return _split_long_title(first.lstrip("#").strip(), rest.lstrip("\n"))
+    return "", text
+
+
+def _read_zip(path: Path) -> list[tuple[str, bytes]]:
+    """The JSON members of a Day One zip, with caps against zip bombs."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_ZIP_MEMBERS:
+                raise _fail(path, "it holds too many files")
+            members = [i for i in infos if i.filename.lower().endswith(".json") and not i.is_dir()]
+            if not members:
+                raise _fail(path, "it holds no Day One journal (no .json file)")
+            total = 0
+            out = []
+            for info in members:
+                total += info.file_size
+                if info.file_size > MAX_FILE_BYTES or total > MAX_ZIP_TOTAL:
+                    raise _fail(path, "it unpacks to more than this app imports at once")
+                if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
+                    raise _fail(path, "it unpacks to far more than its size (it may be a zip bomb)")
+                with zf.open(info) as src:
+                    data = src.read(info.file_size + 1)
+                if len(data) > info.file_size:
+                    raise _fail(path, "it unpacks to more than it says")
+                out.append((info.filename, data))
+            return out
+    except ImportFailed:
+        raise
+    except FileNotFoundError:
+        raise _fail(path, "the file does not exist") from None
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError):
+        raise _fail(path, "it is a damaged zip file") from None
+
+
+def read_dayone(path: Path) -> list[Entry]:
+    if zipfile.is_zipfile(path):
+        out: list[Entry] = []
+        for name, data in _read_zip(path):
+            out.extend(parse_dayone(parse_json_bytes(data, path), path))
+        return out
+    return parse_dayone(read_json_file(path, MAX_FILE_BYTES), path)
+
+
+# -- Markdown / text -----------------------------------------------------------------
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    out = {}
+    for line in block.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            out[key.strip().lower()] = value.strip().strip("'\"")
+    return out
+
+
+def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
+    """One entry per file: date (and title, tags) from YAML-style front matter, else the file's time."""
+    if b"\x00" in data:
+        raise _fail(path, "it is a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _fail(path, "it is not UTF-8 text") from None
+    if len(text) > MAX_ENTRY_CHARS:
+        raise _fail(path, "it is longer than this app accepts for one entry")
+    meta: dict[str, str] = {}
+    m = _FRONT.match(text)
+    if m:
+        meta = _front_matter(m.group(1))
+        text = text[m.end():]
+    when = datetime.fromtimestamp(mtime).astimezone()
+    if meta.get("date"):
+        raw = meta["date"]
+        try:
+            when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        except ValueError:
+            raise _fail(path, f"its date cannot be read ({raw[:30]})") from None
+        when = when.astimezone() if when.tzinfo else when.replace(tzinfo=None).astimezone()
+    title = meta.get("title", "")
+    body = text.strip("\n")
+    if not title:
+        first, _, rest = body.partition("\n")
+        if first.startswith("# "):
+            title, body = first[2:].strip(), rest.lstrip("\n")
+    tags_raw = meta.get("tags", "").strip("[]")
+    tags = normalize_tags(tags_raw) if tags_raw else ()
+    title, body = _split_long_title(title, body)
+    return Entry(
+        kind="free", entry_at=when, title=title, body=body, tags=tags,
+        uid=_uid("md", when.astimezone(timezone.utc).isoformat(timespec="seconds"), title, body),
+    )
+
+
+def read_markdown(path: Path) -> Entry:
+    try:
+        st = path.stat()
+        if not path.is_file():
+            raise _fail(path, "it is not a file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise _fail(path, "it is larger than this app imports")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, "the file does not exist") from None
+    except OSError as exc:
+        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    return parse_markdown(data, path, st.st_mtime)
+
+
+# -- putting them in ------------------------------------------------------------------
+
+
+def read_entries(fmt: str, paths: Sequence[Path]) -> list[Entry]:
+    """Parse every file completely; the first problem raises ImportFailed naming that file."""
+    out: list[Entry] = []
+    for path in paths:
+        if fmt == "jrnl":
+            out.extend(parse_jrnl(read_json_file(path, MAX_FILE_BYTES), path))
+        elif fmt == "dayone":
+            out.extend(read_dayone(path))
+        elif fmt == "md":
+            out.append(read_markdown(path))
+        else:
+            raise ValueError(f"unknown import format {fmt}")
+        if len(out) > MAX_ENTRIES:
+            raise _fail(path, "together the files hold more entries than this app imports at once")
+    return out
+
+
+def add_entries(vault: Vault, entries: Iterable[Entry], *, progress: Progress | None = None) -> ImportResult:
+    """All or nothing, in one transaction; entries whose uid is already there are skipped."""
+    entries = list(entries)
+    repo = JournalRepository(vault)
+    added = skipped = 0
+    seen: set[str] = set()
+    with vault.transaction() as conn:
+        for i, entry in enumerate(entries, 1):
+            if entry.uid in seen or conn.execute("SELECT 1 FROM entries WHERE uid = ?", (entry.uid,)).fetchone():
+                skipped += 1
+            else:
+                repo.save(entry, now=entry.entry_at)
+                added += 1
+            seen.add(entry.uid)
+            if progress and (i % 50 == 0 or i == len(entries)):
+                progress(i, len(entries))
+    return ImportResult(added, skipped)
+
+
+def import_files(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> ImportResult:
+    """Import files of one format ("json" is our own export; see export.import_json)."""
+    if fmt == "json":
+        from ipt_journal.vault.export import import_json
+
+        added = skipped = 0
+        with vault.transaction():
+            for path in paths:
+                report = import_json(vault, path, progress=progress)
+                added += report.entries_added
+                skipped += report.entries_skipped
+        return ImportResult(added, skipped)
+    return add_entries(vault, read_entries(fmt, paths), progress=progress)
+
+
+__all__ = ["FORMATS", "ImportFailed", "ImportResult", "add_entries", "import_files", "read_entries"]
