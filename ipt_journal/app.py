@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from ipt_journal import __version__
 from ipt_journal.services.session import Session
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.workspace: Workspace | None = None
         self.first_run: FirstRun | None = None
+        self.backup_thread = None
+        self.backup_task = None
         self.unlock_screen = UnlockScreen(session)
         self.unlock_screen.unlocked.connect(self.show_workspace)
         self.pages.addWidget(self.unlock_screen)
@@ -218,7 +220,10 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def _update_actions(self) -> None:
-        self.lock_action.setEnabled(self.session.is_unlocked)
+        unlocked = self.session.is_unlocked
+        self.lock_action.setEnabled(unlocked)
+        for key, action in self.data_actions.items():
+            action.setEnabled(unlocked or key == "restore")
 
     def show_workspace(self) -> None:
         if self.first_run is not None:
@@ -232,7 +237,35 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.idle.minutes)
         self.workspace.next_session.schedule_changed.connect(self.plan_reminders)
         self.plan_reminders()
+        self.start_daily_backup()
         self._update_actions()
+
+    def start_daily_backup(self) -> None:
+        """Today's automatic backup, at most once a day, on its own connection off the UI thread.
+
+        Unlocking never waits for it; a problem is told in the status bar, the journal itself is fine.
+        """
+        from PySide6.QtCore import QThread
+
+        from ipt_journal.services.data_safety import daily_backup_quietly
+        from ipt_journal.ui.data_safety import Task
+
+        if self.backup_thread is not None and self.backup_thread.isRunning():
+            return
+        task = Task(lambda handle, _progress: daily_backup_quietly(handle), self.session.vault)
+        thread = QThread(self)
+        task.moveToThread(thread)
+        thread.started.connect(task.run)
+        task.done.connect(thread.quit)
+        task.succeeded.connect(lambda problem: problem and self.statusBar().showMessage(str(problem)))
+        task.failed.connect(self.statusBar().showMessage)
+        self.backup_task, self.backup_thread = task, thread
+        thread.start()
+
+    def wait_for_background_work(self) -> None:
+        if self.backup_thread is not None:
+            self.backup_thread.quit()
+            self.backup_thread.wait()
 
     def plan_reminders(self) -> None:
         from ipt_journal.services.group import Group
@@ -267,6 +300,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.save_pending()
         preferences().setValue("geometry", self.saveGeometry())
+        self.wait_for_background_work()
         self.session.lock()
         super().closeEvent(event)
 

@@ -15,7 +15,7 @@ P = PASSPHRASE + "\n"
 
 
 def add_entries(data_dir: Path, *bodies: str) -> None:
-    from datetime import datetime, timedelta
+    from datetime import datetime
 
     with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
         repo = JournalRepository(v)

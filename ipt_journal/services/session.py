@@ -10,7 +10,6 @@ from pathlib import Path
 
 from ipt_journal.domain.prompts import PromptLibrary, parse_library
 from ipt_journal.paths import resources_dir
-from ipt_journal.services.data_safety import daily_backup_quietly
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.errors import VaultLocked
 from ipt_journal.vault.goals import GoalRepository
@@ -32,7 +31,6 @@ class Session:
         self.goals: GoalRepository | None = None
         self.settings: VaultSettings | None = None
         self.prompt_prefs: PromptPrefs | None = None
-        self.backup_problem: str | None = None  # a sentence when today's automatic backup failed
         self.sessions: SessionRepository | None = None
         self.agenda: AgendaRepository | None = None
 
@@ -69,11 +67,9 @@ class Session:
 
     def unlock(self, passphrase: str) -> None:
         self._attach(Vault.open(self.data_dir, passphrase=passphrase))
-        self.backup_problem = daily_backup_quietly(self.vault)  # at most once a day; never blocks
 
     def unlock_with_recovery_code(self, code: str) -> None:
         self._attach(Vault.open(self.data_dir, recovery_code=code))
-        self.backup_problem = daily_backup_quietly(self.vault)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         self.vault.change_passphrase(new_passphrase)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -80,7 +81,17 @@ class TodayScreen(QWidget):
         browse = QPushButton("Browse all prompts…")
         browse.clicked.connect(self.browse)
 
-        box = QVBoxLayout(self)
+        # Everything scrolls, so a small window or a long prompt never squeezes or clips it.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        box = QVBoxLayout(content)
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)
         box.addWidget(self.date_label)
@@ -115,9 +126,14 @@ class TodayScreen(QWidget):
         """The goal card shows when there are active goals and no check-in for a while."""
         from ipt_journal.domain.goals import goal_checkin_due
 
+        from ipt_journal.services.group import Group
+
         goals = self.session.goals
-        due = goals is not None and bool(goals.list(statuses=("active",))) and goal_checkin_due(
-            datetime.now().astimezone(), goals.last_active_checkin_at(), None)
+        now = datetime.now().astimezone()
+        due = False
+        if goals is not None and goals.list(statuses=("active",)):
+            nxt = Group(self.session).next(now)
+            due = goal_checkin_due(now, goals.last_active_checkin_at(), nxt.starts_at if nxt else None)
         self.goal_card.setVisible(due)
 
     def check_in_goals(self) -> None:

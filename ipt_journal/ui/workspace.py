@@ -20,19 +20,8 @@ from ipt_journal.ui.journal import JournalScreen
 from ipt_journal.ui.next_session import NextSessionScreen
 from ipt_journal.ui.search import SearchScreen
 from ipt_journal.ui.today import TodayScreen
-from ipt_journal.ui.widgets import label
 
 NAV = ("Today", "Journal", "Next session", "Goals")
-
-
-def placeholder(title: str, text: str) -> QWidget:
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(32, 24, 32, 24)
-    box.addWidget(label(title, "title"))
-    box.addWidget(label(text, "subtitle"))
-    box.addStretch(1)
-    return page
 
 
 class Workspace(QWidget):

@@ -36,12 +36,13 @@ class BackupInfo:
 
 
 def table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """Rows per table, FTS shadow tables left out (their layout is SQLite's business)."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE '%fts_%' ORDER BY name"
-        )
+        name
+        for name, _sql in rows
+        if not name.startswith("sqlite_") and not any(name.startswith(f"{v}_") for v in virtual)
     ]
     return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
 

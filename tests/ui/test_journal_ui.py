@@ -4,7 +4,6 @@ import random
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
 
 from ipt_journal.domain.entries import Entry
 from ipt_journal.services.session import Session

@@ -202,16 +202,21 @@ def test_failed_verification_removes_nothing_older(vault: Vault, monkeypatch: py
     assert sorted(p.name for p in folder.iterdir()) == before
 
 
-def test_unlock_makes_todays_backup(vault: Vault) -> None:
+def test_unlock_makes_todays_backup_in_the_background(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.app import MainWindow
+
     data_dir = vault.data_dir
     vault.close()
-    session = Session(data_dir)
-    session.unlock(PASSPHRASE)
-    session.lock()
-    session.unlock(PASSPHRASE)
-    session.lock()
-    assert len(backups.auto_backups(data_dir / "backups")) == 1
-    assert session.backup_problem is None
+    window = MainWindow(Session(data_dir))
+    qtbot.addWidget(window)
+    for _ in range(2):
+        window.unlock_screen.passphrase.setText(PASSPHRASE)
+        window.unlock_screen.try_unlock()
+        assert window.workspace is not None  # unlocking did not wait for the backup
+        qtbot.waitUntil(lambda: window.backup_thread is not None and window.backup_thread.isFinished(), timeout=10000)
+        window.lock()
+    assert len(backups.auto_backups(data_dir / "backups")) == 1  # once a day
+    window.close()
 
 
 def test_backup_archives_hold_no_plaintext(vault: Vault, tmp_path: Path) -> None:
