@@ -181,8 +181,8 @@ class EntryEditor(QWidget):
         self.coach_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.coach_list.itemActivated.connect(self._apply_hint)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.tags, 1)
         bottom.addWidget(self.coach_button)
+        bottom.addStretch(1)
         bottom.addWidget(self.status)
 
         inner = QWidget()
@@ -197,6 +197,7 @@ class EntryEditor(QWidget):
         box.addWidget(self.toolbar)
         box.addWidget(self.body, 1)
         box.addWidget(self.coach_list)
+        box.addWidget(self.tags)
         box.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -321,6 +322,7 @@ class EntryEditor(QWidget):
             self.when.setDateTime(QDateTime(entry.entry_at))
             self.bring.setChecked(entry.bring_to_group)
             self.title.setText(entry.title)
+            self.title.setCursorPosition(0)
             self._build_form(entry.kind)
             for key, widget in self._field_widgets.items():
                 value = entry.fields.get(key, "")
@@ -336,6 +338,7 @@ class EntryEditor(QWidget):
             self.body.setMarkdown(entry.body)
             self.body.document().setModified(False)
             self.tags.setText(", ".join(entry.tags))
+            self.tags.setCursorPosition(0)
             self.coach_list.clear()
             self.coach_list.setVisible(False)
             self._dirty = False

@@ -380,6 +380,8 @@ class NextSessionScreen(QWidget):
         self._loading = True
         self.current = item
         self.detail.setEnabled(item is not None)
+        self.detail.setVisible(item is not None)
+        self.print_button.setEnabled(item is not None)
         self.f_text.setText(item.text if item else "")
         self.f_why.setPlainText(item.why if item else "")
         self.f_draft.setPlainText(item.draft if item else "")
