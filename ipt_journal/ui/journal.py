@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -51,7 +51,17 @@ class JournalScreen(QWidget):
         self.tag.setAccessibleName("Show entries with tag")
         self.feeling = QComboBox()
         self.feeling.setAccessibleName("Show entries with feeling")
+        self.period = QComboBox()
+        self.period.setAccessibleName("Show entries from")
+        for text, days in (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 12 months", 365),
+                           ("Choose dates…", -1)):
+            self.period.addItem(text, days)
+        self.date_range: tuple[date, date] | None = None  # chosen from/to days, both included
         self._refill_facets()
+        self.period.activated.connect(self._period_chosen)  # the member picked, even the same item again
+        self.period.currentIndexChanged.connect(
+            lambda i: self._apply_filter() if self.period.itemData(i) != -1 or self.date_range else None
+        )
         for combo in (self.kind, self.suggestion, self.tag, self.feeling):
             combo.currentIndexChanged.connect(self._apply_filter)
             combo.setMinimumContentsLength(8)
@@ -86,6 +96,8 @@ class JournalScreen(QWidget):
         filters2 = QHBoxLayout()
         filters2.addWidget(self.tag)
         filters2.addWidget(self.feeling)
+        filters3 = QHBoxLayout()
+        filters3.addWidget(self.period)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addStretch(1)
@@ -97,6 +109,7 @@ class JournalScreen(QWidget):
         lbox.addLayout(actions)
         lbox.addLayout(filters)
         lbox.addLayout(filters2)
+        lbox.addLayout(filters3)
         lbox.addWidget(self.list, 1)
         lbox.addWidget(self.empty)
 
@@ -132,10 +145,35 @@ class JournalScreen(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> TimelineFilter:
+        date_from = date_to = None
+        days = self.period.currentData()
+        if days == -1 and self.date_range is not None:
+            date_from = datetime.combine(self.date_range[0], time()).astimezone()
+            date_to = datetime.combine(self.date_range[1] + timedelta(days=1), time()).astimezone()
+        elif days:
+            date_from = datetime.now().astimezone() - timedelta(days=days)
         return TimelineFilter(
             kind=self.kind.currentData(), suggestion=self.suggestion.currentData(), tag=self.tag.currentData(),
-            feeling=self.feeling.currentData(),
+            feeling=self.feeling.currentData(), date_from=date_from, date_to=date_to,
         )
+
+    def _period_chosen(self, index: int) -> None:
+        if self.period.itemData(index) != -1:
+            return
+        chosen = ask_date_range(self, self.date_range)
+        if chosen is not None:
+            self.set_date_range(*chosen)
+        elif self.date_range is None:
+            self.period.setCurrentIndex(0)
+
+    def set_date_range(self, first: date, last: date) -> None:
+        """Show entries from `first` to `last`, both days included (swapped if given backwards)."""
+        if last < first:
+            first, last = last, first
+        self.date_range = (first, last)
+        self.period.setItemText(self.period.count() - 1, f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.period.setCurrentIndex(self.period.count() - 1)
+        self._apply_filter()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
@@ -263,6 +301,31 @@ class JournalScreen(QWidget):
 
     def save_pending(self) -> None:
         self.editor.save_now()
+
+
+def ask_date_range(parent: QWidget | None, current: tuple[date, date] | None) -> tuple[date, date] | None:
+    """A small dialog with two dates; None if the member cancels."""
+    from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Show entries between")
+    first, last = QDateEdit(), QDateEdit()
+    for edit, value in zip((first, last), current or (date.today() - timedelta(days=30), date.today()), strict=True):
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDate(QDate(value.year, value.month, value.day))
+    first.setAccessibleName("From")
+    last.setAccessibleName("To")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    form.addRow("From", first)
+    form.addRow("To", last)
+    form.addRow(buttons)
+    if not dialog.exec():
+        return None
+    return first.date().toPython(), last.date().toPython()
 
 
 class TrashDialog(QDialog):

@@ -238,3 +238,26 @@ def test_autosave_updates_the_list_row_in_place(qtbot, workspace: Workspace, ses
     with qtbot.waitSignal(journal.model.modelReset):
         journal.editor.save_now()  # a new tag: the filters and list are refreshed
     assert journal.tag.findData("brand-new-tag") >= 0
+
+
+def test_date_range_filter(qtbot, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui import journal as journal_ui
+
+    now = datetime.now().astimezone()
+    for days in (1, 10, 40, 400):
+        session.journal.save(Entry(kind="free", entry_at=now - timedelta(days=days), body=f"{days} days ago"))
+    screen = JournalScreen(session)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 4
+    screen.period.setCurrentIndex(screen.period.findData(30))
+    assert screen.model.rowCount() == 2
+    screen.period.setCurrentIndex(screen.period.findData(365))
+    assert screen.model.rowCount() == 3
+    day = (now - timedelta(days=40)).date()
+    monkeypatch.setattr(journal_ui, "ask_date_range", lambda parent, current: (day + timedelta(days=1), day))
+    screen.period.setCurrentIndex(screen.period.findData(-1))
+    screen._period_chosen(screen.period.currentIndex())
+    assert screen.model.rowCount() == 1  # the day before and the day itself, in either order
+    assert "40 days ago" in screen.model.data(screen.model.index(0))
+    screen.period.setCurrentIndex(0)
+    assert screen.model.rowCount() == 4
