@@ -61,6 +61,19 @@ def vault_with_code(data_dir: Path):  # type: ignore[no-untyped-def]
     v.close()
 
 
+@pytest.fixture
+def session(vault):  # type: ignore[no-untyped-def]
+    """An unlocked Session (the object the GUI works through) on a fresh test vault."""
+    from ipt_journal.services.session import Session
+
+    data_dir = vault.data_dir
+    vault.close()
+    s = Session(data_dir)
+    s.unlock(PASSPHRASE)
+    yield s
+    s.lock()
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under folder with its bytes, to prove nothing changed."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -465,7 +465,7 @@ class NextSessionScreen(QWidget):
         now = self.clock()
         items = self.agenda.open_items()
         chosen = [i for i in items if i.chosen] or items
-        parts = [f"<h2>Before group</h2><p>{html.escape(self.group.status_line(now))}</p>"]
+        parts = [f"<h1>Before group</h1><p>{html.escape(self.group.status_line(now))}</p>"]
         for item in chosen:
             parts.append(f"<h3>{html.escape(item.text)}</h3>")
             if item.why:
@@ -750,13 +750,10 @@ class SessionsDialog(QDialog):
 
 
 def write_pdf(path: str, body_html: str) -> None:
-    """Render calm HTML to a PDF at path (written by Qt straight to the file, no temp copy)."""
-    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+    """The review as a PDF at path, written atomically (no partial file, no temp copy elsewhere)."""
+    from pathlib import Path
 
-    writer = QPdfWriter(path)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(96)
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet("body { font-family: sans-serif; } h2 { color: #2f3b45; } h3 { color: #4f7a8a; }")
-    doc.setHtml(body_html)
-    doc.print_(writer)
+    from ipt_journal.ui.pdf import html_to_pdf
+    from ipt_journal.vault.atomic import atomic_write_bytes
+
+    atomic_write_bytes(Path(path), html_to_pdf(body_html, "Before group"))

@@ -48,9 +48,16 @@ def sections_html(secs: Iterable[Section], title: str) -> str:
 
 
 def render_pdf(secs: Sequence[Section], title: str = "My journal") -> bytes:
+    return html_to_pdf(sections_html(secs, title), title)
+
+
+def html_to_pdf(body_html: str, title: str) -> bytes:
+    """Lay out calm HTML on A4 pages in memory; the caller writes the bytes atomically."""
     doc = QTextDocument()
-    doc.setDefaultStyleSheet("h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } p { font-size: 11pt; }")
-    doc.setHtml(sections_html(secs, title))
+    doc.setDefaultStyleSheet(
+        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } h3 { color: #4f7a8a; } p { font-size: 11pt; }"
+    )
+    doc.setHtml(body_html)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

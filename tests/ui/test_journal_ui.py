@@ -17,16 +17,6 @@ from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def session(vault: Vault):  # type: ignore[no-untyped-def]
-    data_dir = vault.data_dir
-    vault.close()
-    s = Session(data_dir)
-    s.unlock(PASSPHRASE)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
 def workspace(qtbot, session: Session):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 

@@ -13,8 +13,6 @@ from ipt_journal.domain.schedule import GroupSchedule
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs, next_session
 from ipt_journal.ui.next_session import ItemIdRole, NextSessionScreen
-from ipt_journal.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 
 BERLIN = ZoneInfo("Europe/Berlin")
 THURSDAYS = GroupSchedule(weekday=3, start=time(18, 0), first_date=date(2026, 9, 1), total_sessions=16)
@@ -38,16 +36,6 @@ def _berlin(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     yield
     monkeypatch.undo()
     _time.tzset()
-
-
-@pytest.fixture
-def session(vault: Vault):  # type: ignore[no-untyped-def]
-    data_dir = vault.data_dir
-    vault.close()
-    s = Session(data_dir)
-    s.unlock(PASSPHRASE)
-    yield s
-    s.lock()
 
 
 @pytest.fixture
