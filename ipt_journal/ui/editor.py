@@ -117,9 +117,10 @@ class EntryEditor(QWidget):
     trashed = Signal(int)  # entry id moved to the trash
     bring_to_group = Signal(str, int)  # selected text (or the first line), the saved entry's id
 
-    def __init__(self, journal: JournalRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: JournalRepository, parent: QWidget | None = None, *, goals=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.journal = journal
+        self.goals = goals  # GoalRepository, for "Link to goals…"
         self.entry: Entry | None = None
         self._dirty = False
         self._loading = False
@@ -233,6 +234,7 @@ class EntryEditor(QWidget):
         act("Heading", "Ctrl+Shift+H", self._heading)
         act("List", "Ctrl+Shift+L", self._list)
         act("Bring to group", "Ctrl+Shift+B", self.bring_selection_to_group)
+        act("Goals…", "Ctrl+Shift+G", self.link_goals)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -436,6 +438,25 @@ class EntryEditor(QWidget):
             return
         self.bring_to_group.emit(text or self.collect().first_line() or "An entry I want to bring to group", self.entry.id)
 
+    def link_goals(self) -> None:
+        """Tick the goals this entry belongs to; links are kept both ways."""
+        if self.entry is None or self.goals is None:
+            return
+        self._dirty = self._dirty or self.entry.id is None
+        self.save_now()
+        if self.entry.id is None:
+            return
+        goals = [g for g in self.goals.list() if not g.is_closed]
+        linked = {g.id for g in self.goals.goals_for_entry(self.entry.id)}
+        chosen = choose_goals(self, [(int(g.id), g.title) for g in goals], linked)
+        if chosen is None:
+            return
+        for goal_id in chosen - linked:
+            self.goals.link_entry(goal_id, self.entry.id)
+        for goal_id in linked - chosen:
+            self.goals.unlink_entry(goal_id, self.entry.id)
+        self._update_status(f"Linked to {len(chosen)} goal{'s' if len(chosen) != 1 else ''}")
+
     def _body_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = self.body.createStandardContextMenu(pos)
         menu.addSeparator()
@@ -479,3 +500,33 @@ def new_entry(kind: str, *, prompt_id: str | None = None, suggestion: int | None
         kind=kind, entry_at=datetime.now().astimezone().replace(second=0, microsecond=0),
         suggestion=suggestion if suggestion is not None else (spec.suggestion if spec else None), prompt_id=prompt_id,
     )
+
+
+def choose_goals(parent: QWidget | None, goals: list[tuple[int, str]], linked: set[int]) -> set[int] | None:
+    """Checkboxes over the open goals; None if the member cancels. Tests replace this."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Goals this entry belongs to")
+    items = QListWidget()
+    items.setAccessibleName("Your goals; tick the ones this entry is about")
+    for goal_id, title in goals:
+        item = QListWidgetItem(title)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if goal_id in linked else Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, goal_id)
+        items.addItem(item)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    box = QVBoxLayout(dialog)
+    box.addWidget(label("You have no open goals yet." if not goals else "Tick the goals this entry is about.", "hint"))
+    box.addWidget(items)
+    box.addWidget(buttons)
+    if not dialog.exec():
+        return None
+    return {
+        int(items.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(items.count())
+        if items.item(i).checkState() == Qt.CheckState.Checked
+    }

@@ -113,7 +113,7 @@ class JournalScreen(QWidget):
         lbox.addWidget(self.list, 1)
         lbox.addWidget(self.empty)
 
-        self.editor = EntryEditor(self.journal)
+        self.editor = EntryEditor(self.journal, goals=session.goals)
         self.editor.saved.connect(self._saved)
         self.editor.trashed.connect(self._trashed)
         splitter = QSplitter(Qt.Orientation.Horizontal)

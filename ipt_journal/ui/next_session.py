@@ -185,6 +185,11 @@ class NextSessionScreen(QWidget):
         self.f_feeling.setAccessibleName("How I feel about raising it")
         self.f_feeling.setPlaceholderText("How you feel about raising it")
         self.mirror = label("", "hint")
+        self.mirror_write = QPushButton("Write about what makes it hard")
+        self.mirror_write.clicked.connect(self._write_about_waiting)
+        self.f_goal = QComboBox()
+        self.f_goal.setAccessibleName("The goal it serves")
+        self.f_goal.activated.connect(self._goal_chosen)
         self.open_source = QPushButton("Open the entry it came from")
         self.open_source.clicked.connect(self._open_source)
         delete = QPushButton("Remove from the list")
@@ -194,6 +199,7 @@ class NextSessionScreen(QWidget):
         form.addRow("What I want to say", self.f_text)
         form.addRow("Why it matters to me", self.f_why)
         form.addRow("It relates to", self.f_suggestion)
+        form.addRow("The goal it serves", self.f_goal)
         form.addRow("How I might say it", self.f_draft)
         form.addRow(coach)
         form.addRow(self.coach_hint)
@@ -203,6 +209,7 @@ class NextSessionScreen(QWidget):
         dbox = QVBoxLayout(self.detail)
         dbox.setContentsMargins(8, 0, 0, 0)
         dbox.addWidget(self.mirror)
+        dbox.addWidget(self.mirror_write, 0, Qt.AlignmentFlag.AlignLeft)
         dbox.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.open_source)
@@ -390,9 +397,38 @@ class NextSessionScreen(QWidget):
         self.f_feeling.setText(item.feeling_note if item else "")
         self.mirror.setText(gentle_mirror(item) or "" if item else "")
         self.mirror.setVisible(bool(self.mirror.text()))
+        self.mirror_write.setVisible(bool(self.mirror.text()))
+        self._fill_goals(item)
         self.open_source.setVisible(bool(item and item.entry_id))
         self.coach_hint.setText("")
         self._loading = False
+
+    def _fill_goals(self, item: AgendaItem | None) -> None:
+        goals = self.session.goals
+        self.f_goal.clear()
+        self.f_goal.addItem("None", None)
+        if goals is None or item is None:
+            return
+        for goal in goals.list(statuses=("active", "paused")):
+            self.f_goal.addItem(goal.title, goal.id)
+        linked = goals.goals_for_agenda_item(int(item.id))  # type: ignore[arg-type]
+        if linked:
+            self.f_goal.setCurrentIndex(max(self.f_goal.findData(linked[0].id), 0))
+
+    def _goal_chosen(self, index: int) -> None:
+        goals = self.session.goals
+        if goals is None or self.current is None:
+            return
+        item_id = int(self.current.id)  # type: ignore[arg-type]
+        for goal in goals.goals_for_agenda_item(item_id):
+            goals.unlink_agenda_item(int(goal.id), item_id)  # type: ignore[arg-type]
+        goal_id = self.f_goal.itemData(index)
+        if goal_id is not None:
+            goals.link_agenda_item(int(goal_id), item_id)
+
+    def _write_about_waiting(self) -> None:
+        if self.current is not None:
+            self.write_requested.emit("avoided", "", 6, f"{self.mirror.text()} ({self.current.text})")
 
     def _edited(self, *args: object) -> None:
         if not self._loading and self.current is not None:

@@ -211,3 +211,21 @@ def test_idle_lock_preference_is_kept_and_can_be_off(qtbot, vault: Vault) -> Non
     dialog = PreferencesDialog(12)
     qtbot.addWidget(dialog)
     assert dialog.idle.value() == 12 and dialog.idle.minimum() == 0 and dialog.idle.maximum() == 60
+
+
+def test_second_launch_on_the_same_vault_says_so_and_touches_nothing(qtbot, vault: Vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from ipt_journal.app import run_gui
+    from ipt_journal.vault.instance import InstanceLock
+    from tests.conftest import snapshot
+
+    data_dir = vault.data_dir
+    vault.close()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+    with InstanceLock(data_dir):  # the first window
+        before = snapshot(data_dir)
+        assert run_gui(data_dir) == 5
+        assert snapshot(data_dir) == before
+    assert told and "already open" in told[0]

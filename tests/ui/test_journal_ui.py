@@ -251,3 +251,24 @@ def test_date_range_filter(qtbot, session: Session, monkeypatch) -> None:  # typ
     assert "40 days ago" in screen.model.data(screen.model.index(0))
     screen.period.setCurrentIndex(0)
     assert screen.model.rowCount() == 4
+
+
+def test_link_an_entry_to_goals_from_the_editor(qtbot, workspace: Workspace, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.goals import Goal
+    from ipt_journal.ui import editor as editor_module
+
+    a = session.goals.create(Goal(title="Speak up once per session"))
+    b = session.goals.create(Goal(title="Call my sister"))
+    journal = workspace.journal
+    journal.start_entry("free")
+    journal.editor.body.setPlainText("I spoke up today")
+    offered = {}
+    monkeypatch.setattr(editor_module, "choose_goals",
+                        lambda parent, goals, linked: offered.update(goals=goals, linked=linked) or {a.id})
+    journal.editor.link_goals()
+    entry_id = journal.editor.entry.id
+    assert entry_id is not None and {g for g, _ in offered["goals"]} == {a.id, b.id} and offered["linked"] == set()
+    assert [g.id for g in session.goals.goals_for_entry(entry_id)] == [a.id]
+    monkeypatch.setattr(editor_module, "choose_goals", lambda parent, goals, linked: {b.id})
+    journal.editor.link_goals()
+    assert [g.id for g in session.goals.goals_for_entry(entry_id)] == [b.id]

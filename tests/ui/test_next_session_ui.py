@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
-from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem
+from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem, Outcome
 from ipt_journal.domain.entries import Entry
 from ipt_journal.domain.schedule import GroupSchedule
 from ipt_journal.services.session import Session
@@ -237,3 +237,24 @@ def test_reminders_use_the_clock_and_never_show_member_text(qtbot, session: Sess
     controller.plan(group.next(clock.now), group.last(clock.now))
     assert shown[-1] == reminders.TEXTS["debrief"] and len(shown) == 3
     controller.timer.stop()
+
+
+def test_item_serves_a_goal_and_long_waits_invite_writing(qtbot, screen: NextSessionScreen, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.goals import Goal
+
+    goal = session.goals.create(Goal(title="Say when I disagree"))
+    item = screen.add_item(AgendaItem("Tell M I disagree"))
+    index = screen.f_goal.findData(goal.id)
+    screen.f_goal.setCurrentIndex(index)
+    screen.f_goal.activated.emit(index)
+    assert [g.id for g in session.goals.goals_for_agenda_item(item.id)] == [goal.id]
+    assert [i.id for i in session.goals.linked_agenda_items(goal.id)] == [item.id]
+    screen.f_goal.activated.emit(0)
+    assert session.goals.goals_for_agenda_item(item.id) == []
+    for n in range(3):
+        session.agenda.record_outcome(Outcome(item.id, "carried", datetime(2026, 10, 8 + n, 20, 0, tzinfo=BERLIN)))
+    screen._fill_items(select_id=item.id)
+    assert not screen.mirror_write.isHidden()
+    with qtbot.waitSignal(screen.write_requested) as signal:
+        screen.mirror_write.click()
+    assert signal.args[0] == "avoided" and signal.args[2] == 6 and "Tell M I disagree" in signal.args[3]
