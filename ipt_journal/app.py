@@ -310,6 +310,7 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName("IPT Journal")
     app.setOrganizationName("ipt-journal")
     app.setStyleSheet(STYLE)
+    clipboard.watch_copies()
     from ipt_journal.vault.atomic import ensure_private_dir
 
     try:
@@ -317,6 +318,7 @@ def run_gui(data_dir: Path) -> int:
         lock = InstanceLock(data_dir)
         lock.acquire()
     except VaultInUse:
+        clipboard.stop_watching()
         QMessageBox.information(None, "IPT Journal", "Your journal is already open in another window.")
         return 5
     except (OSError, VaultError) as exc:
@@ -330,3 +332,4 @@ def run_gui(data_dir: Path) -> int:
     finally:
         session.lock()
         lock.release()
+        clipboard.stop_watching()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
@@ -10,10 +10,14 @@ CLEAR_AFTER_MS = 30_000
 _pending: list[QTimer] = []
 
 
-def schedule_clear(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
+def schedule_clear(text: str, after_ms: int | None = None) -> None:
+    if not text:
+        return
+    after_ms = CLEAR_AFTER_MS if after_ms is None else after_ms
     clipboard = QGuiApplication.clipboard()
     timer = QTimer()
     timer.setSingleShot(True)
+    timer.setProperty("text", text)
 
     def clear() -> None:
         if clipboard.text() == text:
@@ -25,7 +29,7 @@ def schedule_clear(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
     timer.start(after_ms)
 
 
-def copy_sensitive(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
+def copy_sensitive(text: str, after_ms: int | None = None) -> None:
     QGuiApplication.clipboard().setText(text)
     schedule_clear(text, after_ms)
 
@@ -35,3 +39,27 @@ def clear_now_if_ours() -> None:
     for timer in list(_pending):
         timer.stop()
         timer.timeout.emit()
+
+
+def _copied() -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard() or QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+        text = clipboard.text()
+        if text and not any(t.property("text") == text for t in _pending):
+            schedule_clear(text)
+
+
+_watching: list[bool] = []
+
+
+def watch_copies() -> None:
+    """Whatever is copied while the app is in front (entries, forms, agenda, goals) is cleared later."""
+    if not _watching:
+        QGuiApplication.clipboard().dataChanged.connect(_copied)
+        _watching.append(True)
+
+
+def stop_watching() -> None:
+    if _watching:
+        QGuiApplication.clipboard().dataChanged.disconnect(_copied)
+        _watching.clear()

@@ -229,3 +229,29 @@ def test_second_launch_on_the_same_vault_says_so_and_touches_nothing(qtbot, vaul
         assert run_gui(data_dir) == 5
         assert snapshot(data_dir) == before
     assert told and "already open" in told[0]
+
+
+def test_text_copied_from_the_journal_is_cleared_later(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from ipt_journal.ui import clipboard
+
+    monkeypatch.setattr(clipboard, "CLEAR_AFTER_MS", 50)
+    board = QGuiApplication.clipboard()
+    clipboard.watch_copies()  # as run_gui does
+    field = QPlainTextEdit("my words from tonight")
+    qtbot.addWidget(field)
+    field.selectAll()
+    field.copy()  # copied while the app is in front: the watcher schedules the clear
+    assert board.text() == "my words from tonight"
+    assert any(t.property("text") == "my words from tonight" for t in clipboard._pending)
+    qtbot.waitUntil(lambda: board.text() == "", timeout=3000)
+    clipboard.stop_watching()
+    # something the member copied elsewhere afterwards is left alone
+    clipboard.schedule_clear("old text")
+    board.setText("copied in another app")
+    timer = clipboard._pending[-1]
+    with qtbot.waitSignal(timer.timeout, timeout=3000):
+        pass
+    assert board.text() == "copied in another app"
