@@ -124,6 +124,8 @@ class EntryEditor(QWidget):
         self.entry: Entry | None = None
         self._dirty = False
         self._loading = False
+        self._when_edited = False
+        self._body_edited = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -213,8 +215,8 @@ class EntryEditor(QWidget):
         outer.addWidget(self.empty)
         for w in (self.title, self.tags):
             w.textChanged.connect(self._changed)
-        self.body.textChanged.connect(self._changed)
-        self.when.dateTimeChanged.connect(self._changed)
+        self.body.textChanged.connect(self._body_changed)
+        self.when.dateTimeChanged.connect(self._when_changed)
         self.bring.toggled.connect(self._changed)
         self._scroll = scroll
         self._show(False)
@@ -321,6 +323,8 @@ class EntryEditor(QWidget):
             self.intro.setText(spec.intro if spec else "")
             self.prompt_label.setText(prompt_text)
             self.prompt_label.setVisible(bool(prompt_text))
+            self._when_edited = False
+            self._body_edited = False
             self.when.setDateTime(QDateTime(entry.entry_at))
             self.bring.setChecked(entry.bring_to_group)
             self.title.setText(entry.title)
@@ -366,6 +370,16 @@ class EntryEditor(QWidget):
 
     # -- saving ----------------------------------------------------------------
 
+    def _body_changed(self) -> None:
+        if not self._loading and self.entry is not None:
+            self._body_edited = True
+            self._changed()
+
+    def _when_changed(self, *args: object) -> None:
+        if not self._loading and self.entry is not None:
+            self._when_edited = True
+            self._changed()
+
     def _changed(self, *args: object) -> None:
         if self._loading or self.entry is None:
             return
@@ -388,10 +402,17 @@ class EntryEditor(QWidget):
                     fields[key] = widget.toPlainText()
             elif isinstance(widget, QLineEdit) and widget.text():
                 fields[key] = widget.text()
-        when = self.when.dateTime().toPython()
-        if when.tzinfo is None:
-            when = when.astimezone()
-        body = self.body.toMarkdown() if not self.body.document().isEmpty() else ""
+        when = self.entry.entry_at
+        if self._when_edited:  # only a date the member changed goes through the widget's local time
+            when = self.when.dateTime().toPython()
+            if when.tzinfo is None:
+                when = when.astimezone()
+        # The body goes through toMarkdown only once the member has edited it, so text that
+        # is not Markdown (an import, say) is never rewritten by a change of tag or title.
+        if not self._body_edited:
+            body = self.entry.body
+        else:
+            body = self.body.toMarkdown() if not self.body.document().isEmpty() else ""
         return self.entry.with_changes(
             title=self.title.text(), body=body.rstrip("\n"), fields=fields, feelings=feelings,
             tags=normalize_tags(self.tags.text()), entry_at=when, bring_to_group=self.bring.isChecked(),

@@ -249,7 +249,8 @@ class NextSessionScreen(QWidget):
     def _build_debrief(self) -> QWidget:
         self.debrief_session = QComboBox()
         self.debrief_session.setAccessibleName("Which session")
-        self.debrief_session.currentIndexChanged.connect(self._fill_debrief)
+        self.debrief_session.currentIndexChanged.connect(self._debrief_session_changed)
+        self._debrief_sid: int | None = None  # the session the debrief fields below belong to
         self.attended = QCheckBox("I was there")
         self.debrief_items = QWidget()
         self.debrief_layout = QVBoxLayout(self.debrief_items)
@@ -317,6 +318,7 @@ class NextSessionScreen(QWidget):
     # -- refreshing -------------------------------------------------------------------
 
     def refresh(self, *, choose_tab: bool = False) -> None:
+        self.save_debrief_draft()
         now = self.clock()
         self.status.setText(self.group.status_line(now))
         nxt, last = self.group.next(now), self.group.last(now)
@@ -342,6 +344,7 @@ class NextSessionScreen(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.save_current()
+        self.save_debrief_draft()
         if index == 1:
             self._fill_debrief()
 
@@ -544,6 +547,32 @@ class NextSessionScreen(QWidget):
         done = " (looked back on)" if slot.debriefed else ""
         return f"{n}{slot.starts_at.strftime('%a %d %b %Y, %H:%M')}{done}"
 
+    def _debrief_session_changed(self) -> None:
+        self.save_debrief_draft()
+        self._fill_debrief()
+
+    def _debrief_state(self) -> dict[str, object]:
+        items: dict[str, dict[str, str | None]] = {}
+        for item, group, happened, felt, feedback in self._debrief_rows:
+            checked = group.checkedButton()
+            outcome = str(checked.property("outcome")) if checked is not None else None
+            if outcome or happened.text() or felt.text() or feedback.text():
+                items[str(item.id)] = {"outcome": outcome, "what_happened": happened.text(), "felt": felt.text(),
+                                       "feedback": feedback.text()}
+        return {"noticed": self.noticed.toPlainText(), "items": items}
+
+    def save_debrief_draft(self) -> None:
+        """On lock, quit, and switching away: nothing typed in the debrief is lost."""
+        if self._debrief_sid is None or self.session.sessions is None:
+            return
+        state = self._debrief_state()
+        if not state["noticed"] and not state["items"]:
+            return
+        saved = self.session.sessions.debrief(self._debrief_sid)
+        if saved.get("noticed") == state["noticed"] and saved.get("items") == state["items"]:
+            return
+        self.session.sessions.save_debrief_draft(self._debrief_sid, {**saved, **state})
+
     def _fill_debrief(self) -> None:
         while self.debrief_layout.count():
             w = self.debrief_layout.takeAt(0).widget()
@@ -551,6 +580,7 @@ class NextSessionScreen(QWidget):
                 w.deleteLater()
         self._debrief_rows = []
         session_id = self.debrief_session.currentData()
+        self._debrief_sid = session_id
         has_session = session_id is not None
         self.attended.setEnabled(has_session)
         self.noticed.setEnabled(has_session)
@@ -559,7 +589,9 @@ class NextSessionScreen(QWidget):
             return
         slot = self.session.sessions.get(session_id)  # type: ignore[union-attr]
         self.attended.setChecked(slot.attended is not False)
-        self.noticed.setPlainText(self.session.sessions.debrief(session_id).get("noticed", ""))  # type: ignore[union-attr]
+        stored = self.session.sessions.debrief(session_id)  # type: ignore[union-attr]
+        self.noticed.setPlainText(str(stored.get("noticed", "")))
+        drafts = stored.get("items") if isinstance(stored.get("items"), dict) else {}
         for item in self.agenda.open_items():
             box = QGroupBox()
             box.setAccessibleName(f"How it went: {item.text}")
@@ -584,6 +616,13 @@ class NextSessionScreen(QWidget):
             form.addWidget(happened)
             form.addWidget(felt)
             form.addWidget(feedback)
+            draft = drafts.get(str(item.id)) if isinstance(drafts.get(str(item.id)), dict) else None  # type: ignore[union-attr]
+            if draft:
+                happened.setText(str(draft.get("what_happened") or ""))
+                felt.setText(str(draft.get("felt") or ""))
+                feedback.setText(str(draft.get("feedback") or ""))
+                for radio in group.buttons():
+                    radio.setChecked(radio.property("outcome") == draft.get("outcome"))
             self.debrief_layout.addWidget(box)
             self._debrief_rows.append((item, group, happened, felt, feedback))
         if not self._debrief_rows:
@@ -596,10 +635,17 @@ class NextSessionScreen(QWidget):
         session_id = self.debrief_session.currentData()
         if session_id is None:
             return
+        undecided = [item.text for item, group, happened, felt, feedback in self._debrief_rows
+                     if group.checkedButton() is None and (happened.text() or felt.text() or feedback.text())]
+        if undecided:
+            self.debrief_saved.setText(
+                f"Choose how it went for \u201c{undecided[0]}\u201d first. What you wrote is kept meanwhile."
+            )
+            self.save_debrief_draft()
+            return
         now = self.clock()
         assert self.session.sessions is not None
         self.session.sessions.set_attended(session_id, self.attended.isChecked())
-        recorded = 0
         for item, group, happened, felt, feedback in self._debrief_rows:
             checked = group.checkedButton()
             if checked is None:
@@ -608,11 +654,11 @@ class NextSessionScreen(QWidget):
                 int(item.id), str(checked.property("outcome")), now, session_id,  # type: ignore[arg-type]
                 happened.text(), felt.text(), feedback.text(),
             ))
-            recorded += 1
         self.session.sessions.save_debrief(session_id, {"noticed": self.noticed.toPlainText()}, now=now)
-        self.debrief_saved.setText("Saved. Anything not raised stays on your list for next time.")
+        self._debrief_sid = None  # recorded: nothing left to keep as a draft
         self.refresh()
         self._fill_debrief()
+        self.debrief_saved.setText("Saved. Anything not raised stays on your list for next time.")
         self.schedule_changed.emit()
 
     # -- history ----------------------------------------------------------------------

@@ -144,4 +144,5 @@ class Workspace(QWidget):
     def save_pending(self) -> None:
         self.journal.save_pending()
         self.next_session.save_current()
+        self.next_session.save_debrief_draft()
         self.goals.save_pending()

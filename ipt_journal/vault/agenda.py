@@ -91,6 +91,10 @@ class SessionRepository:
             (json.dumps(debrief, ensure_ascii=False, sort_keys=True), _ts(now or _now())),
         )
 
+    def save_debrief_draft(self, session_id: int, debrief: dict[str, object]) -> None:
+        """Keep half-written debrief text without marking the session as looked back on."""
+        self._update(session_id, "debrief = ?", (json.dumps(debrief, ensure_ascii=False, sort_keys=True),))
+
     def debrief(self, session_id: int) -> dict[str, str]:
         row = self._vault.conn.execute("SELECT debrief FROM sessions WHERE id = ?", (session_id,)).fetchone()
         if row is None:

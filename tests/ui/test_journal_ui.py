@@ -272,3 +272,17 @@ def test_link_an_entry_to_goals_from_the_editor(qtbot, workspace: Workspace, ses
     monkeypatch.setattr(editor_module, "choose_goals", lambda parent, goals, linked: {b.id})
     journal.editor.link_goals()
     assert [g.id for g in session.goals.goals_for_entry(entry_id)] == [b.id]
+
+
+def test_imported_plain_text_survives_a_change_of_tags(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+    odd = 'Sam said "<no>" to me.\nThen I cried.\n<div>\nhidden\n</div>\n1) a list?'
+    when = datetime(2025, 10, 26, 2, 30).astimezone()
+    e = session.journal.save(Entry(kind="free", entry_at=when, body=odd))
+    journal = workspace.journal
+    journal.model.reload()
+    journal.open_entry(e.id)
+    journal.editor.tags.setText("imported")
+    journal.editor.save_now()
+    saved = session.journal.get(e.id)
+    assert saved.body == odd and saved.tags == ("imported",)
+    assert saved.entry_at == when  # an untouched date is not re-read through the widget

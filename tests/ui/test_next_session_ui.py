@@ -258,3 +258,28 @@ def test_item_serves_a_goal_and_long_waits_invite_writing(qtbot, screen: NextSes
     with qtbot.waitSignal(screen.write_requested) as signal:
         screen.mirror_write.click()
     assert signal.args[0] == "avoided" and signal.args[2] == 6 and "Tell M I disagree" in signal.args[3]
+
+
+def test_a_half_written_debrief_survives_lock_and_asks_for_a_choice(qtbot, session: Session, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    screen = NextSessionScreen(session, clock=clock, tz=BERLIN)
+    qtbot.addWidget(screen)
+    screen.apply_schedule(THURSDAYS)
+    item = screen.add_item(AgendaItem("Tell M I feel ignored"))
+    clock.now = datetime(2026, 10, 8, 20, 0, tzinfo=BERLIN)
+    screen.refresh(choose_tab=True)
+    row = screen.debrief_row(item.id)
+    row[2].setText("He listened, for once")
+    screen.noticed.setPlainText("My hands were cold")
+    screen.save_debrief()  # no choice made yet
+    assert "Choose how it went" in screen.debrief_saved.text()
+    assert screen.agenda.outcomes(item.id) == []
+    screen.save_debrief_draft()  # what the workspace does before locking
+    again = NextSessionScreen(session, clock=clock, tz=BERLIN)  # after unlocking again
+    qtbot.addWidget(again)
+    again.refresh(choose_tab=True)
+    assert again.debrief_row(item.id)[2].text() == "He listened, for once"
+    assert again.noticed.toPlainText() == "My hands were cold"
+    next(b for b in again.debrief_row(item.id)[1].buttons() if b.property("outcome") == "raised").setChecked(True)
+    again.save_debrief()
+    assert "Saved" in again.debrief_saved.text()
+    assert [o.what_happened for o in again.agenda.outcomes(item.id)] == ["He listened, for once"]
