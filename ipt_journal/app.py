@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ipt_journal import __version__
 from ipt_journal.services.session import Session
@@ -31,6 +31,14 @@ _INPUT_EVENTS = {
 def preferences() -> QSettings:
     """Window geometry and preferences only: never member text, names, searches or secrets."""
     return QSettings("ipt-journal", "ipt-journal")
+
+
+def idle_minutes_from(prefs: QSettings) -> int:
+    """A damaged or odd settings value falls back to the default instead of stopping the app."""
+    try:
+        return max(0, min(60, int(str(prefs.value("idle_lock_minutes", DEFAULT_IDLE_MINUTES)))))
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
 
 
 class IdleWatcher(QObject):
@@ -72,12 +80,13 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRun | None = None
         self.backup_thread = None
         self.backup_task = None
+        self._unsaved_reason = ""
         self.unlock_screen = UnlockScreen(session)
         self.unlock_screen.unlocked.connect(self.show_workspace)
         self.pages.addWidget(self.unlock_screen)
 
         prefs = preferences()
-        self.idle = IdleWatcher(int(prefs.value("idle_lock_minutes", DEFAULT_IDLE_MINUTES)), self)
+        self.idle = IdleWatcher(idle_minutes_from(prefs), self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
@@ -230,7 +239,22 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
-        self.workspace = Workspace(self.session, preferences())
+        from ipt_journal.vault.journal import StorageError
+
+        try:
+            self.workspace = Workspace(self.session, preferences())
+        except StorageError:
+            # The key was right but a part of the database cannot be read: close it again
+            # and offer a backup, rather than a half-built journal.
+            self.workspace = None
+            self.session.lock()
+            self.unlock_screen.show_damage(
+                f"Part of the journal database in {self.session.data_dir} is damaged, so it was not opened; "
+                "restore it from a backup."
+            )
+            self.pages.setCurrentWidget(self.unlock_screen)
+            self._update_actions()
+            return
         self.workspace.lock_requested.connect(self.lock)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
@@ -252,20 +276,41 @@ class MainWindow(QMainWindow):
 
         if self.backup_thread is not None and self.backup_thread.isRunning():
             return
-        task = Task(lambda handle, _progress: daily_backup_quietly(handle), self.session.vault)
+        handle = self.session.vault.worker_handle()  # made here, on the UI thread, while surely unlocked
+
+        def work(_handle: object, _progress: object) -> str | None:
+            try:
+                return daily_backup_quietly(handle)
+            finally:
+                handle.close()
+
+        task = Task(work)
         thread = QThread(self)
         task.moveToThread(thread)
         thread.started.connect(task.run)
         task.done.connect(thread.quit)
-        task.succeeded.connect(lambda problem: problem and self.statusBar().showMessage(str(problem)))
-        task.failed.connect(self.statusBar().showMessage)
+        task.succeeded.connect(self._backup_finished)  # bound methods: delivered on the UI thread
+        task.failed.connect(self._backup_finished)
         self.backup_task, self.backup_thread = task, thread
         thread.start()
+
+    def _backup_finished(self, problem: object) -> None:
+        if problem:
+            self.statusBar().showMessage(str(problem))
 
     def wait_for_background_work(self) -> None:
         if self.backup_thread is not None:
             self.backup_thread.quit()
             self.backup_thread.wait()
+
+    def _close_dialogs(self) -> bool:
+        """Cancel every open dialog of ours (closing reflection, prompts, pickers…); True if there were any."""
+        closed = False
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+                closed = True
+        return closed
 
     def plan_reminders(self) -> None:
         from ipt_journal.services.group import Group
@@ -279,8 +324,16 @@ class MainWindow(QMainWindow):
         """Save, close the vault, drop every view that showed member text, show the unlock screen."""
         if not self.session.is_unlocked and self.workspace is None:
             return
+        if self._close_dialogs():
+            # We may be running inside a dialog's own event loop (an idle lock while it was
+            # open). Let those loops return first, then take the workspace down.
+            QTimer.singleShot(0, self.lock)
+            return
         if self.workspace is not None:
-            self.workspace.save_pending()
+            try:
+                self.workspace.save_pending()
+            except Exception as exc:  # lock anyway: leaving the journal open is worse
+                self._unsaved_reason = type(exc).__name__
             self.pages.removeWidget(self.workspace)
             self.workspace.setParent(None)
             self.workspace.deleteLater()
@@ -291,7 +344,14 @@ class MainWindow(QMainWindow):
             self.first_run = None
         self.session.lock()
         clipboard.clear_now_if_ours()
-        self.unlock_screen.reset("Locked. Nothing was lost; type your passphrase to go on.")
+        if self._unsaved_reason:
+            self.unlock_screen.reset(
+                "Locked. The last few words could not be saved "
+                f"({self._unsaved_reason}); check that the disk has room, then unlock and look."
+            )
+            self._unsaved_reason = ""
+        else:
+            self.unlock_screen.reset("Locked. Nothing was lost; type your passphrase to go on.")
         self.pages.setCurrentWidget(self.unlock_screen)
         self._update_actions()
         self.locked.emit()
@@ -301,8 +361,19 @@ class MainWindow(QMainWindow):
             self.workspace.save_pending()
         preferences().setValue("geometry", self.saveGeometry())
         self.wait_for_background_work()
+        clipboard.clear_now_if_ours()
         self.session.lock()
         super().closeEvent(event)
+
+
+def _calm_excepthook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """Never a traceback (it could quote member text): the error's type, and a calm word."""
+    sys.stderr.write(f"ipt-journal: unexpected {kind.__name__}\n")
+    QMessageBox.warning(
+        None, "IPT Journal",
+        f"Something unexpected happened ({kind.__name__}). Your journal itself is safe; what you saved is "
+        "there. If it happens again, close the app and open it again.",
+    )
 
 
 def run_gui(data_dir: Path) -> int:
@@ -325,6 +396,7 @@ def run_gui(data_dir: Path) -> int:
         QMessageBox.warning(None, "IPT Journal", f"The journal folder {data_dir} could not be used ({exc}).")
         return 4
     session = Session(data_dir)
+    sys.excepthook = _calm_excepthook
     try:
         window = MainWindow(session)
         window.show()

@@ -25,18 +25,31 @@ class Reminder:
     text: str  # never member text
 
 
+def _at(day, clock: time, like: datetime) -> datetime:  # type: ignore[no-untyped-def]
+    """Wall-clock time on a day in the member's zone, DST included.
+
+    A real zone (ZoneInfo) is used as it is; a fixed offset, as read back from storage,
+    stands for the machine's own zone, whose rules Python applies via astimezone().
+    """
+    from datetime import timezone
+
+    if like.tzinfo is not None and not isinstance(like.tzinfo, timezone):
+        return datetime.combine(day, clock, tzinfo=like.tzinfo)
+    return datetime.combine(day, clock).astimezone()
+
+
 def planned(next_slot: SessionSlot | None, last_slot: SessionSlot | None, enabled: frozenset[str]) -> list[Reminder]:
     out: list[Reminder] = []
     if next_slot is not None and "review" in enabled:
         start = next_slot.starts_at
-        evening_before = datetime.combine(start.date() - timedelta(days=1), EVENING, tzinfo=start.tzinfo)
+        evening_before = _at(start.date() - timedelta(days=1), EVENING, start)
         out.append(Reminder(f"review:{next_slot.id}:{start.isoformat()}", "review", evening_before, TEXTS["review"]))
     if last_slot is not None and "debrief" in enabled and not last_slot.debriefed:
         at = last_slot.ends_at + timedelta(minutes=30)
         out.append(Reminder(f"debrief:{last_slot.id}", "debrief", at, TEXTS["debrief"]))
     if last_slot is not None and next_slot is not None and "midweek" in enabled:
         middle = last_slot.starts_at + (next_slot.starts_at - last_slot.starts_at) / 2
-        at = datetime.combine(middle.date(), time(12, 0), tzinfo=middle.tzinfo)
+        at = _at(middle.date(), time(12, 0), middle)
         out.append(Reminder(f"midweek:{last_slot.id}", "midweek", at, TEXTS["midweek"]))
     return out
 

@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
+# Qt's own file dialog, not the desktop's: the desktop would add exports, backups and the
+# recovery-code file to its list of recently used files, outside the vault.
+PRIVATE = QFileDialog.Option.DontUseNativeDialog
+
+
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, options=PRIVATE)
     return path or None
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters, options=PRIVATE)
     return path or None
 
 

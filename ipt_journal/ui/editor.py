@@ -30,9 +30,15 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.entries import FEELING_WORDS, FORMS, Entry, Feeling, FieldSpec, normalize_tags, word_count
 from ipt_journal.ui import clipboard
 from ipt_journal.ui.widgets import label
+from ipt_journal.vault.errors import VaultError
 from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.journal import StorageError as db_errors
 
 AUTOSAVE_MS = 700
+
+
+class SaveFailed(Exception):
+    """Saving did not work; the text stays in the editor. The message is only the error's type."""
 
 
 class BodyEdit(QTextEdit):
@@ -116,6 +122,7 @@ class EntryEditor(QWidget):
     saved = Signal(int)  # entry id, after each save
     trashed = Signal(int)  # entry id moved to the trash
     bring_to_group = Signal(str, int)  # selected text (or the first line), the saved entry's id
+    loaded = Signal(object)  # the Entry just shown
 
     def __init__(self, journal: JournalRepository, parent: QWidget | None = None, *, goals=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -129,7 +136,7 @@ class EntryEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
         self._field_widgets: dict[str, QWidget] = {}
 
         self.kind_label = label("", "subtitle")
@@ -312,9 +319,13 @@ class EntryEditor(QWidget):
         w.setAccessibleName(field.label)
         return w
 
-    def load(self, entry: Entry, prompt_text: str = "") -> None:
-        """Show an entry (saving the one before). A new entry is saved only once something is written."""
-        self.save_now()
+    def load(self, entry: Entry, prompt_text: str = "") -> bool:
+        """Show an entry (saving the one before). A new entry is saved only once something is written.
+
+        If the one before cannot be saved, it stays on screen and False is returned.
+        """
+        if not self.save_now():
+            return False
         self._loading = True
         try:
             self.entry = entry
@@ -353,6 +364,8 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._show(True)
+        self.loaded.emit(entry)
+        return True
 
     def clear(self) -> None:
         """Forget the entry and wipe every field (used on lock)."""
@@ -418,15 +431,27 @@ class EntryEditor(QWidget):
             tags=normalize_tags(self.tags.text()), entry_at=when, bring_to_group=self.bring.isChecked(),
         )
 
-    def save_now(self) -> None:
+    def _autosave(self) -> None:
+        if not self.save_now():
+            self._timer.start(5000)  # try again in a moment; typing also retries
+
+    def save_now(self, *, must: bool = False) -> bool:
+        """Save pending changes. False (or SaveFailed when `must`) if the vault refused; the text stays here."""
         self._timer.stop()
         if not self._dirty or self.entry is None:
-            return
-        self.entry = self.journal.save(self.collect())
+            return True
+        try:
+            self.entry = self.journal.save(self.collect())
+        except (VaultError, OSError, db_errors) as exc:
+            self._update_status(f"Not saved yet ({type(exc).__name__}); your text is still here")
+            if must:
+                raise SaveFailed(type(exc).__name__) from None
+            return False
         self._dirty = False
         self.delete_button.setEnabled(True)
         self._update_status("Saved")
         self.saved.emit(self.entry.id)
+        return True
 
     def _update_status(self, state: str) -> None:
         words = word_count(self.body.toPlainText())

@@ -211,6 +211,11 @@ class FirstRun(QStackedWidget):
         except VaultError as exc:
             self.create_error.setText(str(exc))
             return
+        except OSError as exc:
+            self.create_error.setText(
+                f"The journal could not be created here ({exc.strerror or type(exc).__name__}). Nothing was written."
+            )
+            return
         self.pass1.clear()
         self.pass2.clear()
         self.code_label.setText(self._code)
@@ -229,7 +234,14 @@ class FirstRun(QStackedWidget):
         if path:
             from pathlib import Path
 
-            Path(path).write_text(f"IPT Journal recovery code\n{self._code}\n", encoding="utf-8")
+            from ipt_journal.vault.atomic import atomic_write_bytes
+
+            try:
+                atomic_write_bytes(Path(path), f"IPT Journal recovery code\n{self._code}\n".encode())
+            except OSError as exc:
+                dialogs.inform(self, "Save the recovery code",
+                               f"The file could not be written ({exc.strerror or type(exc).__name__}). "
+                               "Please write the code on paper instead.")
 
     def _ask_confirmation(self) -> None:
         groups = self._code.split("-")

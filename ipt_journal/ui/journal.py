@@ -269,6 +269,7 @@ class JournalScreen(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle("Go to a day")
         cal = QCalendarWidget()
+        cal.setAccessibleName("Choose a day; Enter goes there")
         cal.setSelectedDate(QDate.currentDate())
         cal.activated.connect(dialog.accept)
         box = QVBoxLayout(dialog)
@@ -300,7 +301,7 @@ class JournalScreen(QWidget):
         self._update_empty()
 
     def save_pending(self) -> None:
-        self.editor.save_now()
+        self.editor.save_now(must=True)
 
 
 def ask_date_range(parent: QWidget | None, current: tuple[date, date] | None) -> tuple[date, date] | None:

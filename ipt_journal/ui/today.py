@@ -24,6 +24,7 @@ from ipt_journal.domain.entries import FORMS
 from ipt_journal.domain.prompts import Prompt
 from ipt_journal.services.prompts import CUSTOM_PREFIX, custom_prompts, prompt_for_now
 from ipt_journal.services.session import Session
+from ipt_journal.ui import dialogs
 from ipt_journal.ui.widgets import label
 
 
@@ -103,6 +104,10 @@ class TodayScreen(QWidget):
         box.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name): after midnight, today is a new day
+        self.date_label.setText(datetime.now().strftime("%A, %d %B"))
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self.date_label.setText(datetime.now().strftime("%A, %d %B"))
@@ -306,6 +311,8 @@ class PromptBrowser(QDialog):
 
     def delete_custom(self) -> None:
         p = self._selected()
-        if p is not None and p.custom and self.session.prompt_prefs is not None:
+        if p is not None and p.custom and self.session.prompt_prefs is not None and dialogs.confirm(
+            self, "Delete your prompt", "Delete this prompt of yours? Entries written with it are kept.", yes="Delete"
+        ):
             self.session.prompt_prefs.delete_custom(p.id.removeprefix(CUSTOM_PREFIX))
             self.refresh()

@@ -157,6 +157,12 @@ class UnlockScreen(QStackedWidget):
         self.message.setText("")
         self.unlocked.emit()
 
+    def show_damage(self, text: str) -> None:
+        """The journal cannot be read: say so, and offer the way back through a backup."""
+        self.setCurrentIndex(0)
+        self.message.setText(f"{text} Nothing was changed.")
+        self.restore_button.setVisible(True)
+
     def _failed(self, text: str) -> None:
         self.failures += 1
         delay = failure_delay_seconds(self.failures)
@@ -183,6 +189,9 @@ class UnlockScreen(QStackedWidget):
         except WrongPassphrase:
             self.code_message.setText("That code doesn't open this journal. Check each group and try again.")
             return
+        except VaultDamaged as exc:
+            self.show_damage(str(exc))  # the restore path lives on the first page
+            return
         except VaultError as exc:
             self.code_message.setText(f"{exc} Nothing was changed.")
             return
@@ -204,7 +213,12 @@ class UnlockScreen(QStackedWidget):
     def set_new_passphrase(self) -> None:
         if not self.set_button.isEnabled():
             return
-        self.session.change_passphrase(self.new1.text())
+        try:
+            self.session.change_passphrase(self.new1.text())
+        except (VaultError, OSError) as exc:
+            detail = str(exc) if isinstance(exc, VaultError) else (exc.strerror or type(exc).__name__)
+            self.new_hint.setText(f"The new passphrase could not be saved ({detail}). Your journal is unchanged.")
+            return
         self.new1.clear()
         self.new2.clear()
         self.unlocked.emit()

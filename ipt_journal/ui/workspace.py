@@ -67,6 +67,8 @@ class Workspace(QWidget):
         self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
         self.journal.editor.bring_to_group.connect(self.bring_to_group)
         self.journal.editor.saved.connect(self._entry_saved)
+        self.journal.editor.loaded.connect(lambda e: self._brought.__setitem__(e.id, e.bring_to_group) if e.id else None)
+        self._brought: dict[int, bool] = {}  # the flag as last seen, so only a new tick adds an item
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -136,9 +138,14 @@ class Workspace(QWidget):
         self.journal.editor.show_status("Added to your list for next session")
 
     def _entry_saved(self, entry_id: int) -> None:
+        """Ticking "Bring this to group" puts the entry on the list once; removing it there is respected."""
         entry = self.journal.editor.entry
         assert self.session.agenda is not None
-        if entry is not None and entry.bring_to_group and not self.session.agenda.for_entry(entry_id):
+        was = self._brought.get(entry_id)
+        self._brought[entry_id] = bool(entry and entry.bring_to_group)
+        if entry is None or not entry.bring_to_group or was:
+            return
+        if not self.session.agenda.for_entry(entry_id):
             self.bring_to_group(entry.first_line() or "An entry I want to bring to group", entry_id)
 
     def save_pending(self) -> None:

@@ -17,6 +17,10 @@ from ipt_journal.domain.entries import (
 )
 from ipt_journal.domain.search_query import parse as parse_query
 from ipt_journal.vault import db
+
+# What a repository call can raise from SQLite itself (disk full, I/O error, busy):
+# the UI catches this without importing the driver.
+StorageError = db.DatabaseError
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.vault import Vault
 

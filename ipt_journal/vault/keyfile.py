@@ -212,7 +212,7 @@ def parse(data: bytes, path: Path | None = None) -> KeyFile:
         return KeyFile(vault_id, tuple(slots))
     except VaultDamaged:
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, OverflowError, RecursionError):
         raise VaultDamaged(f"The key file{where} is damaged or is not an IPT Journal key file.") from None
 
 

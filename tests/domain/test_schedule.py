@@ -126,3 +126,18 @@ def test_gentle_mirror_after_three_carries() -> None:
     assert "three sessions" in (gentle_mirror(AgendaItem("x", carried=3)) or "")
     assert title_from_selection("  a\n b  ") == "a b"
     assert len(title_from_selection("w " * 500)) == 200
+
+
+def test_evening_before_reminder_follows_dst_in_the_machines_zone(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time as _time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    _time.tzset()
+    try:
+        # Sunday 25 Oct 2026, 18:00 after clocks went back overnight; stored times come back as fixed offsets.
+        start = datetime(2026, 10, 25, 18, 0, tzinfo=BERLIN).astimezone()
+        (review,) = reminders.planned(SessionSlot(1, start, 90), None, frozenset({"review"}))
+        assert review.at.astimezone(BERLIN).replace(tzinfo=None) == datetime(2026, 10, 24, 19, 0)
+    finally:
+        monkeypatch.undo()
+        _time.tzset()

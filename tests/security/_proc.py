@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LINE_TIMEOUT = 20.0
 
 
-def spawn(*args: str, stdin: bool = False) -> subprocess.Popen[bytes]:
+def spawn(*args: str, stdin: bool = False, extra_env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
+    env.update(extra_env or {})
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return subprocess.Popen(
         [sys.executable, *args],
@@ -52,6 +53,31 @@ class LineReader:
             self.buf += chunk
         line, self.buf = self.buf.split(b"\n", 1)
         return line.decode()
+
+    def lines_until_exit(self, timeout: float = LINE_TIMEOUT) -> list[str]:
+        """Every line the child prints until it ends (for children that kill themselves)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"child did not end within {timeout} s")
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                break
+            self.buf += chunk
+        lines = self.buf.decode().split("\n")
+        self.buf = b""
+        return [line for line in lines if line]
+
+    def drain(self) -> list[str]:
+        """After the child has ended: the complete lines it printed that were not read yet."""
+        assert self.proc.poll() is not None and self.proc.stdout is not None
+        data = self.buf + self.proc.stdout.read()
+        self.buf = b""
+        return [line.decode() for line in data.split(b"\n")[:-1]]
 
     def _stderr(self) -> str:
         if self.proc.poll() is None:

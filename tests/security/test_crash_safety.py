@@ -39,6 +39,11 @@ def test_sigkill_during_saves_loses_nothing_committed(data_dir: Path) -> None:
                 reported.append(uid)
             # free-running: the child is already inside the next save (often mid-COMMIT)
         finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            # lines that arrived in the same read as the last one counted were reported too
+            reported.extend(line for line in reader.drain() if len(line) == 32)
             kill(proc)
         kills["at-rest" if gated else "in-flight"] += 1
 

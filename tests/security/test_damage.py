@@ -152,3 +152,84 @@ def test_damaged_backup_is_refused(filled: tuple[Path, str, Path], monkeypatch: 
     # the live vault is untouched by all this
     with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
         assert v.integrity_problems() == []
+
+
+# -- the way back: the unlock screen offers a restore, and it works ----------------------------
+
+
+def _entries_unreadable(data_dir: Path) -> None:
+    """The subtlest damage: the file opens (header, schema and key are fine) but the entries table's
+    root page fails its HMAC, so the first read of an entry fails."""
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        root = int(v.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'entries'").fetchone()[0])
+    p = db_path(data_dir)
+    data = bytearray(p.read_bytes())
+    start = (root - 1) * PAGE + 200
+    for i in range(start, start + 16):
+        data[i] ^= 0xA5
+    p.write_bytes(bytes(data))
+
+
+UI_DAMAGE: list[tuple[str, Callable[[Path], None]]] = [
+    ("db-truncated", lambda d: _truncate_half(db_path(d))),
+    ("db-missing", lambda d: db_path(d).unlink()),
+    ("key-garbage", lambda d: _key_garbage(key_path(d))),
+    ("key-missing", lambda d: key_path(d).unlink()),
+    ("entries-table-unreadable", _entries_unreadable),
+]
+
+
+@pytest.mark.parametrize("name,damage", UI_DAMAGE, ids=[n for n, _ in UI_DAMAGE])
+def test_unlock_screen_offers_restore_and_it_brings_the_journal_back(
+    qtbot, filled: tuple[Path, str, Path], name: str, damage: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import zipfile
+
+    from ipt_journal.app import MainWindow
+    from ipt_journal.services.session import Session
+    from ipt_journal.ui import data_safety as safety
+    from ipt_journal.ui import dialogs
+    from ipt_journal.vault.backup import DB_MEMBER, KEY_MEMBER
+
+    data_dir, _code, backup = filled
+    damage(data_dir)
+    damaged = {m: p.read_bytes() for m, p in ((DB_MEMBER, db_path(data_dir)), (KEY_MEMBER, key_path(data_dir))) if p.exists()}
+
+    window = MainWindow(Session(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.unlock_screen
+    assert window.first_run is None, f"{name}: a damaged journal must never look like a first run"
+    screen.passphrase.setText(PASSPHRASE)
+    screen.try_unlock()
+    assert not window.session.is_unlocked and window.workspace is None, f"{name}: the damaged journal was opened"
+    message = screen.message.text()
+    assert ("damaged" in message or "missing" in message) and "Traceback" not in message, message
+    assert not screen.restore_button.isHidden(), f"{name}: 'Restore from a backup…' must be offered"
+    assert state(data_dir) is not VaultState.NONE
+
+    # the real restore code; only the thin dialogs are replaced
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: str(backup))
+    monkeypatch.setattr(safety, "ask_backup_secret", lambda _p: ("passphrase", PASSPHRASE))
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    screen.restore_button.click()
+    job = screen.restore_job
+    if job in safety.BackgroundTask._running:
+        with qtbot.waitSignal(job.finished, timeout=20_000):
+            pass
+    assert job.error is None, job.error
+    assert "restored" in screen.message.text() and screen.restore_button.isHidden()
+
+    screen.passphrase.setText(PASSPHRASE)
+    screen.try_unlock()
+    assert window.session.is_unlocked and window.workspace is not None
+    assert window.session.journal is not None and window.session.journal.count() == 120
+    assert window.session.vault.integrity_problems() == []
+    window.lock()
+    window.wait_for_background_work()
+    # the damaged files were kept, byte for byte, not thrown away
+    kept = sorted((data_dir / "backups").glob("before-restore-*.ijbackup"))
+    assert len(kept) == 1
+    with zipfile.ZipFile(kept[0]) as zf:
+        for member, data in damaged.items():
+            assert zf.read(member) == data, f"{name}: {member} was not kept as it was"

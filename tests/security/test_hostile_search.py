@@ -89,3 +89,46 @@ def test_search_finds_and_excludes(repo: tuple[JournalRepository, set[int]]) -> 
     assert r.search("sad -group") == []
     assert r.search("NEAR") and r.search('"NEAR"')
     assert len(r.search("🙂")) == 1  # no word characters: the plain fallback finds it
+
+
+# -- the agenda (history search) and goals searches take the same hostile input ------------------
+
+
+@pytest.fixture(scope="module")
+def other_repos(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.agenda import AgendaItem, Outcome
+    from ipt_journal.domain.goals import CheckIn, Goal
+    from ipt_journal.vault.agenda import AgendaRepository
+    from ipt_journal.vault.goals import GoalRepository
+
+    vault, _code = Vault.create(tmp_path_factory.mktemp("search-more") / "vault", PASSPHRASE, kdf=FAST_KDF)
+    agenda, goals = AgendaRepository(vault), GoalRepository(vault)
+    now = datetime.now().astimezone()
+    items = {agenda.add(AgendaItem(t, why=w)).id for t, w in (("sad about NEAR", '"quoted" * -'), ("kettle 🙂", "group"))}
+    agenda.record_outcome(Outcome(min(items), "carried", now, None, "feedback (x)", "felt sad", "NOT this"))  # type: ignore[arg-type]
+    gids = {goals.create(Goal(title=t, why=w)).id for t, w in (("speak up", "sad * NEAR"), ("kettle goal", "ß é"))}
+    goals.add_checkin(CheckIn(min(gids), now, note="group -note"))  # type: ignore[arg-type]
+    yield agenda, goals, items, gids
+    vault.close()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text)
+@example(text='"')
+@example(text="x" * 100_000)
+@example(text="NEAR(sad kettle, 2)")
+@example(text="%_%\\")
+def test_agenda_and_goal_search_never_raise(other_repos, text: str) -> None:  # type: ignore[no-untyped-def]
+    agenda, goals, items, gids = other_repos
+    found = agenda.search(text)
+    assert isinstance(found, list) and {i.id for i in found} <= items
+    hits = goals.search(text)
+    assert isinstance(hits, list) and {h.goal_id for h in hits} <= gids
+    assert all(isinstance(h.snippet, str) for h in hits)
+
+
+def test_agenda_and_goal_search_find(other_repos) -> None:  # type: ignore[no-untyped-def]
+    agenda, goals, items, gids = other_repos
+    assert len(agenda.search("sad")) == 1 and len(agenda.search("feedback")) == 1
+    assert len(goals.search("kettle")) == 1 and len(goals.search("note")) == 1
+    assert agenda.search("🙂") and goals.search("ß")

@@ -81,21 +81,46 @@ def test_folder_writable_by_others_is_refused(vault: Vault, mode: int, monkeypat
     Vault.open(data_dir, passphrase=PASSPHRASE).close()
 
 
-def test_second_process_is_refused_while_the_first_holds_the_vault(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_process_is_refused_while_the_first_holds_the_vault(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
     v, _code = Vault.create(data_dir, PASSPHRASE)
     JournalRepository(v).save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="first"))
     v.close()
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        archive = v.backup_to(tmp_path / "archive" / "earlier.ijbackup").path
+    jrnl = tmp_path / "jrnl.json"
+    jrnl.write_text('{"entries": [{"date": "2020-01-01", "body": "imported"}]}')
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
     proc = spawn("-m", "tests.security._holder", str(data_dir), PASSPHRASE, stdin=True)
     reader = LineReader(proc)
     try:
         assert reader.readline() == "holding"
+        d = str(data_dir)
+        refused = 0
         for argv in (
-            ("verify", "--data-dir", str(data_dir), "--passphrase-file", "-"),
-            ("change-passphrase", "--data-dir", str(data_dir), "--passphrase-file", "-", "--new-passphrase-file", "-"),
+            ("verify", "--data-dir", d, "--passphrase-file", "-"),
+            ("change-passphrase", "--data-dir", d, "--passphrase-file", "-", "--new-passphrase-file", "-"),
+            ("backup", "--data-dir", d, "--to", str(out_dir), "--passphrase-file", "-"),
+            ("restore", "--data-dir", d, str(archive), "--passphrase-file", "-"),
+            ("export", "--data-dir", d, "--format", "json", "--out", str(out_dir / "x.json"), "--passphrase-file", "-"),
+            ("import", "--data-dir", d, "--format", "jrnl", str(jrnl), "--passphrase-file", "-"),
         ):
             rc, out, err = run_cli(monkeypatch, *argv, stdin=PASSPHRASE + "\nsome other long passphrase\n")
             assert rc == 5, (argv, rc, out, err)
             assert err.count("\n") == 1 and "Traceback" not in err
+            refused += 1
+        assert list(out_dir.iterdir()) == [], "a refused command wrote something"
+        assert not list((data_dir / "backups").glob("before-restore-*")), "a refused restore started"
+        # a second window is refused too, with a calm message and exit code 5
+        from ipt_journal import app
+
+        told: list[str] = []
+        monkeypatch.setattr(app.QMessageBox, "information", lambda _p, _t, text: told.append(text))
+        assert app.run_gui(data_dir) == 5
+        assert told and "already open" in told[0]
+        refused += 1
         assert proc.stdin is not None
         proc.stdin.write(b"go\n")
         proc.stdin.flush()
@@ -111,3 +136,4 @@ def test_second_process_is_refused_while_the_first_holds_the_vault(data_dir: Pat
     assert verify_backup(info.path, passphrase=PASSPHRASE).counts["entries"] == 3
     rc, out, _err = run_cli(monkeypatch, "verify", "--data-dir", str(data_dir), "--passphrase-file", "-", stdin=PASSPHRASE + "\n")
     assert rc == 0 and "intact" in out
+    print(f"\ntwo-processes: {refused} second-process attempts refused (6 CLI commands + the GUI), exit 5, nothing changed")

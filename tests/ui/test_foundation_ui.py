@@ -255,3 +255,34 @@ def test_text_copied_from_the_journal_is_cleared_later(qtbot, monkeypatch) -> No
     with qtbot.waitSignal(timer.timeout, timeout=3000):
         pass
     assert board.text() == "copied in another app"
+
+
+def test_idle_lock_while_a_dialog_is_open_closes_it_and_locks(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from ipt_journal.domain.entries import Entry
+
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.try_unlock()
+    ws = window.workspace
+    from datetime import datetime
+
+    entry = window.session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="x"))
+    window.session.journal.move_to_trash(entry.id)
+    ws.nav.setCurrentRow(1)
+    QTimer.singleShot(0, window.lock)  # fires inside the Trash dialog's own event loop
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        ws.journal.open_trash()  # exec() returns when the lock rejects the dialog
+    assert not window.session.is_unlocked and window.workspace is None
+    assert window.pages.currentWidget() is window.unlock_screen
+
+
+def test_odd_idle_setting_falls_back_to_the_default(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.app import preferences
+
+    preferences().setValue("idle_lock_minutes", "soon")
+    window = make_window(qtbot, data_dir)
+    assert window.idle.minutes == 5

@@ -283,3 +283,29 @@ def test_a_half_written_debrief_survives_lock_and_asks_for_a_choice(qtbot, sessi
     again.save_debrief()
     assert "Saved" in again.debrief_saved.text()
     assert [o.what_happened for o in again.agenda.outcomes(item.id)] == ["He listened, for once"]
+
+
+def test_removed_item_does_not_come_back_on_the_next_autosave(qtbot, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from ipt_journal.ui.workspace import Workspace
+
+    ws = Workspace(session, QSettings())
+    qtbot.addWidget(ws)
+    ws.journal.start_entry("free")
+    editor = ws.journal.editor
+    editor.body.setPlainText("Something for group")
+    editor.bring.setChecked(True)
+    editor.save_now()
+    (item,) = session.agenda.open_items()
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    ws.next_session._fill_items(select_id=item.id)
+    ws.next_session.delete_current()
+    editor.body.setPlainText("Something for group, edited")
+    editor.save_now()
+    assert session.agenda.open_items() == []
+    ws.journal.open_entry(editor.entry.id)  # opened again later, still ticked: nothing new
+    editor.tags.setText("x")
+    editor.save_now()
+    assert session.agenda.open_items() == []
+    ws.save_pending()

@@ -86,3 +86,12 @@ def test_production_profile_is_rfc9106_low_memory() -> None:
     kf = keyfile.create(KEY, "one two three four", "0000-0000-0000-0000-0000-0000", keyfile.PRODUCTION_KDF)
     assert keyfile.unwrap(kf, "one two three four", "passphrase") == KEY
     assert json.loads(kf.to_bytes())["slots"][0]["kdf"]["memory_kib"] == 65536
+
+
+def test_absurd_numbers_and_nesting_are_damage_not_a_crash() -> None:
+    doc = json.loads(make().to_bytes())
+    doc["slots"][0]["kdf"]["memory_kib"] = 1e400
+    with pytest.raises(VaultDamaged):
+        keyfile.parse(json.dumps(doc).replace("Infinity", "1e400").encode())
+    with pytest.raises(VaultDamaged):
+        keyfile.parse(b"[" * 100_000 + b"]" * 100_000)
