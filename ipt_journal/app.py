@@ -88,9 +88,15 @@ class MainWindow(QMainWindow):
         prefs = preferences()
         self.idle = IdleWatcher(idle_minutes_from(prefs), self)
         self.idle.idle.connect(self.lock)
+        # Input is watched on our windows (the main one and each dialog as it gets focus),
+        # not on every object in the application: a Python filter there would run for
+        # every event Qt sends anywhere.
+        self.winId()
+        if self.windowHandle() is not None:
+            self.windowHandle().installEventFilter(self.idle)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.idle)
+            app.focusWindowChanged.connect(self._watch_window)
         self._watch_screen_lock()
         from ipt_journal.ui.reminders import ReminderController
 
@@ -242,7 +248,7 @@ class MainWindow(QMainWindow):
         from ipt_journal.vault.journal import StorageError
 
         try:
-            self.workspace = Workspace(self.session, preferences())
+            self.workspace = Workspace(self.session, preferences(), self.pages)
         except StorageError:
             # The key was right but a part of the database cannot be read: close it again
             # and offer a backup, rather than a half-built journal.
@@ -259,7 +265,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.idle.set_minutes(self.idle.minutes)
-        self.workspace.next_session.schedule_changed.connect(self.plan_reminders)
+        self.workspace.schedule_changed.connect(self.plan_reminders)
         self.plan_reminders()
         self.start_daily_backup()
         self._update_actions()
@@ -302,6 +308,10 @@ class MainWindow(QMainWindow):
         if self.backup_thread is not None:
             self.backup_thread.quit()
             self.backup_thread.wait()
+
+    def _watch_window(self, window) -> None:  # type: ignore[no-untyped-def]
+        if window is not None:
+            window.installEventFilter(self.idle)
 
     def _close_dialogs(self) -> bool:
         """Cancel every open dialog of ours (closing reflection, prompts, pickers…); True if there were any."""

@@ -21,11 +21,13 @@ class Group:
         self.settings = session.settings
         self.sessions = session.sessions
         self.tz = tz
+        self._cache: tuple[datetime, list[SessionSlot]] | None = None  # slots as of one minute
 
     def schedule(self) -> GroupSchedule | None:
         return GroupSchedule.from_dict(self.settings.get(SCHEDULE_KEY))
 
     def set_schedule(self, schedule: GroupSchedule | None, now: datetime) -> None:
+        self._cache = None
         self.settings.set(SCHEDULE_KEY, schedule.as_dict() if schedule else None)
         self.sessions.forget_unused_future(now)
         self.sync(now)
@@ -47,8 +49,18 @@ class Group:
         self.sessions.ensure_scheduled(slots)
 
     def slots(self, now: datetime) -> list[SessionSlot]:
+        """Every session, recorded up to about a week after now; cached for the same minute."""
+        minute = now.replace(second=0, microsecond=0)
+        if self._cache is not None and self._cache[0] == minute:
+            return self._cache[1]
         self.sync(now)
-        return self.sessions.all()
+        slots = self.sessions.all()
+        self._cache = (minute, slots)
+        return slots
+
+    def forget(self) -> None:
+        """Sessions were edited directly (moved, cancelled, debriefed): read them again next time."""
+        self._cache = None
 
     def next(self, now: datetime) -> SessionSlot | None:
         return sched.next_session(self.slots(now), now)

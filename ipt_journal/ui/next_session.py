@@ -319,6 +319,7 @@ class NextSessionScreen(QWidget):
 
     def refresh(self, *, choose_tab: bool = False) -> None:
         self.save_debrief_draft()
+        self.group.forget()  # sessions may have been edited since: read them once, then reuse
         now = self.clock()
         self.status.setText(self.group.status_line(now))
         nxt, last = self.group.next(now), self.group.last(now)

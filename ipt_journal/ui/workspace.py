@@ -26,6 +26,7 @@ NAV = ("Today", "Journal", "Next session", "Goals")
 
 class Workspace(QWidget):
     lock_requested = Signal()  # the member pressed the lock button
+    schedule_changed = Signal()  # the group's rhythm or a session changed (Next session)
 
     def __init__(self, session: Session, prefs: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,19 +52,15 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.today = TodayScreen(session)
         self.journal = JournalScreen(session)
-        self.next_session = NextSessionScreen(session)
-        self.goals = GoalsScreen(session)
-        self.search = SearchScreen(session)
-        for w in (self.today, self.journal, self.next_session, self.goals, self.search):
+        for w in (self.today, self.journal):
             self.stack.addWidget(w)
+        # Next session, Goals and Search are built the first time they are needed, so
+        # unlocking only pays for what the member sees first.
+        self._next_session: NextSessionScreen | None = None
+        self._goals: GoalsScreen | None = None
+        self._search: SearchScreen | None = None
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
-        self.search.open_entry.connect(self._open_from_search)
-        self.search.open_goal.connect(self._open_goal)
-        self.goals.open_entry.connect(self._open_entry)
-        self.next_session.write_requested.connect(self._write)
-        self.next_session.open_entry.connect(self._open_entry)
-        self.next_session.schedule_changed.connect(self.today.refresh_group)
         self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
         self.journal.editor.bring_to_group.connect(self.bring_to_group)
         self.journal.editor.saved.connect(self._entry_saved)
@@ -84,6 +81,37 @@ class Workspace(QWidget):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
         self.nav.setCurrentRow(0)
 
+    @property
+    def next_session(self) -> NextSessionScreen:
+        if self._next_session is None:
+            screen = NextSessionScreen(self.session)
+            screen.write_requested.connect(self._write)
+            screen.open_entry.connect(self._open_entry)
+            screen.schedule_changed.connect(self.today.refresh_group)
+            screen.schedule_changed.connect(self.schedule_changed.emit)
+            self.stack.addWidget(screen)
+            self._next_session = screen
+        return self._next_session
+
+    @property
+    def goals(self) -> GoalsScreen:
+        if self._goals is None:
+            screen = GoalsScreen(self.session)
+            screen.open_entry.connect(self._open_entry)
+            self.stack.addWidget(screen)
+            self._goals = screen
+        return self._goals
+
+    @property
+    def search(self) -> SearchScreen:
+        if self._search is None:
+            screen = SearchScreen(self.session)
+            screen.open_entry.connect(self._open_from_search)
+            screen.open_goal.connect(self._open_goal)
+            self.stack.addWidget(screen)
+            self._search = screen
+        return self._search
+
     def focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
@@ -94,7 +122,8 @@ class Workspace(QWidget):
             self.nav.clearSelection()
             self.search.set_query(text)
         else:
-            self.search.clear()
+            if self._search is not None:
+                self._search.clear()
             self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
             self._nav_changed(self.nav.currentRow())
 
@@ -150,6 +179,8 @@ class Workspace(QWidget):
 
     def save_pending(self) -> None:
         self.journal.save_pending()
-        self.next_session.save_current()
-        self.next_session.save_debrief_draft()
-        self.goals.save_pending()
+        if self._next_session is not None:
+            self._next_session.save_current()
+            self._next_session.save_debrief_draft()
+        if self._goals is not None:
+            self._goals.save_pending()

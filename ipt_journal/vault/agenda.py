@@ -41,6 +41,8 @@ class SessionRepository:
     def ensure_scheduled(self, slots: list[tuple[date, datetime, int]]) -> int:
         """Create the scheduled sessions not yet recorded (by their slot date). Returns how many were added."""
         added = 0
+        if not slots:
+            return 0  # no write transaction for nothing
         with self._vault.transaction() as conn:
             for day, starts_at, length in slots:
                 cur = conn.execute(

@@ -203,8 +203,8 @@ class JournalRepository:
         where, params = self._where(flt, trashed)
         if after is not None:
             at = _ts(after.entry_at)
-            where += " AND (e.entry_at < ? OR (e.entry_at = ? AND e.id < ?))"
-            params += [at, at, after.id]
+            where += " AND (e.entry_at, e.id) < (?, ?)"  # a row value: an index range seek, not a scan
+            params += [at, after.id]
         rows = self._conn.execute(
             f"SELECT e.id, e.kind, e.entry_at, e.title, substr(e.body, 1, 400), e.suggestion, e.fields, "
             f"(SELECT group_concat(t.name, '\x1f') FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
@@ -239,19 +239,34 @@ class JournalRepository:
         return [
             r[0]
             for r in self._conn.execute(
-                "SELECT name FROM tags WHERE id IN (SELECT tag_id FROM entry_tags) ORDER BY name COLLATE NOCASE"
+                "SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM entry_tags et WHERE et.tag_id = t.id) "
+                "ORDER BY t.name COLLATE NOCASE"
             )
         ]
 
     def all_feelings(self) -> list[str]:
-        return [r[0] for r in self._conn.execute("SELECT DISTINCT feeling FROM entry_feelings ORDER BY feeling")]
+        # Hop from one distinct feeling to the next on the index instead of reading every row.
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "WITH RECURSIVE f(name) AS ("
+                " SELECT min(feeling) FROM entry_feelings"
+                " UNION ALL"
+                " SELECT (SELECT min(feeling) FROM entry_feelings WHERE feeling > f.name) FROM f"
+                " WHERE f.name IS NOT NULL) "
+                "SELECT name FROM f WHERE name IS NOT NULL"
+            )
+        ]
 
     def last_written_by_suggestion(self) -> dict[int, datetime]:
-        rows = self._conn.execute(
-            "SELECT suggestion, max(entry_at) FROM entries WHERE deleted_at IS NULL AND suggestion IS NOT NULL "
-            "GROUP BY suggestion"
-        )
-        return {int(r[0]): dt for r in rows if (dt := _dt(r[1])) is not None}
+        out: dict[int, datetime] = {}
+        for number in range(1, 11):  # ten index look-ups
+            row = self._conn.execute(
+                "SELECT max(entry_at) FROM entries WHERE deleted_at IS NULL AND suggestion = ?", (number,)
+            ).fetchone()
+            if row and (dt := _dt(row[0])) is not None:
+                out[number] = dt
+        return out
 
     # -- search ----------------------------------------------------------------
 

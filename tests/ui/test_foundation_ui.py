@@ -286,3 +286,14 @@ def test_odd_idle_setting_falls_back_to_the_default(qtbot, data_dir: Path) -> No
     preferences().setValue("idle_lock_minutes", "soon")
     window = make_window(qtbot, data_dir)
     assert window.idle.minutes == 5
+
+
+def test_real_input_on_the_window_restarts_the_idle_timer(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, data_dir)
+    window.idle.timer.stop()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert window.idle.timer.isActive()
+    window.idle.timer.stop()
+    qtbot.mouseMove(window.windowHandle(), window.rect().center())
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=window.rect().center())
+    assert window.idle.timer.isActive()
