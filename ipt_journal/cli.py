@@ -90,16 +90,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file", metavar="FILE", help="the passphrase that opens the backup")
     p.add_argument("--recovery-code-file", metavar="FILE", help="the backup's recovery code instead")
 
-    p = add("export", "write entries to a plain (NOT encrypted) file: json (everything), md or pdf")
+    p = add(
+        "export",
+        "write a plain (NOT encrypted) file: json (everything, to move or merge journals), or md or pdf "
+        "(entries, your list for next session, or your goals, to read or print)",
+    )
     p.add_argument("--format", choices=("json", "md", "pdf"), required=True)
     p.add_argument("--out", metavar="FILE", required=True)
-    p.add_argument("--from", metavar="DATE", dest="date_from", help="first day, YYYY-MM-DD (md and pdf)")
-    p.add_argument("--to", metavar="DATE", dest="date_to", help="last day, YYYY-MM-DD (md and pdf)")
+    p.add_argument(
+        "--what", choices=("entries", "agenda", "goals"),
+        help="md and pdf: entries (the default), agenda (your list for next session and past sessions) or goals",
+    )
+    p.add_argument("--from", metavar="DATE", dest="date_from", help="first day, YYYY-MM-DD (entries in md and pdf)")
+    p.add_argument("--to", metavar="DATE", dest="date_to", help="last day, YYYY-MM-DD (entries in md and pdf)")
     p.add_argument(
         "--replace-names", action="store_true",
         help="replace other members' names (from feedback forms and --name) with Member A, Member B… (md and pdf)",
     )
-    p.add_argument("--name", action="append", default=[], metavar="NAME", help="a name or initials to replace")
+    p.add_argument(
+        "--name", action="append", default=[], metavar="NAME",
+        help="a name or initials to replace (can be repeated; implies --replace-names)",
+    )
     p.add_argument("--passphrase-file", metavar="FILE")
     p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
 
@@ -167,6 +178,10 @@ def _open(args: argparse.Namespace, secrets: SecretReader):  # type: ignore[no-u
     data_dir = resolve_data_dir(args.data_dir)
     from ipt_journal.vault.vault import _require_present
 
+    from ipt_journal.vault.backup import finish_pending_restore
+
+    if data_dir.exists():
+        finish_pending_restore(data_dir)  # a restore cut short between its renames rolls forward
     _require_present(data_dir)  # say "no journal" before asking for a secret
     if getattr(args, "recovery_code_file", None):
         return Vault.open(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
@@ -269,7 +284,7 @@ def _restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 
 def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from ipt_journal.services.data_safety import PLAINTEXT_WARNING, export_to
+    from ipt_journal.services.data_safety import PLAINTEXT_WARNING, export_to, plain_document, write_markdown
     from ipt_journal.vault.instance import InstanceLock
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -279,21 +294,30 @@ def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
     if dest.is_dir():
         raise UsageError(f"{dest} is a folder; give a file name.")
     date_from, date_to = _day(args.date_from), _day(args.date_to, end=True)
-    if args.format == "json" and (date_from or date_to or args.replace_names):
-        raise UsageError("--from, --to and --replace-names work with md and pdf; json always holds everything.")
-    names = list(args.name) if args.replace_names else None
+    replace_names = args.replace_names or bool(args.name)
+    if args.format == "json" and (date_from or date_to or replace_names or args.what):
+        raise UsageError("--what, --from, --to and --replace-names work with md and pdf; json always holds everything.")
+    what = args.what or "entries"
+    if what != "entries" and (date_from or date_to):
+        raise UsageError("--from and --to choose entries; the agenda and goals are always exported whole.")
+    if date_from and date_to and date_to <= date_from:
+        raise UsageError("--to is before --from; give the first day, then the last.")
+    names = list(args.name) if replace_names else None
     with InstanceLock(data_dir) if data_dir.exists() else _null():
         with _open(args, secrets) as vault:
             args.err.write(f"ipt-journal: note: {PLAINTEXT_WARNING}\n")
-            if args.format == "pdf":
-                from ipt_journal.ui.pdf import write_pdf_export
-
-                count = write_pdf_export(vault, dest, date_from=date_from, date_to=date_to, names=names)
-                what = f"{count} entries"
+            if args.format == "json":
+                what_written = f"{export_to(vault, 'json', dest)} records"
             else:
-                count = export_to(vault, args.format, dest, date_from=date_from, date_to=date_to, names=names)
-                what = f"{count} records" if args.format == "json" else f"{count} entries"
-    out.write(f"Exported {what} to {dest}.\n")
+                doc = plain_document(vault, what, date_from=date_from, date_to=date_to, names=names)
+                if args.format == "pdf":
+                    from ipt_journal.ui.pdf import write_document_pdf
+
+                    write_document_pdf(doc, dest)
+                else:
+                    write_markdown(doc, dest)
+                what_written = doc.summary
+    out.write(f"Exported {what_written} to {dest}.\n")
     return EXIT_OK
 
 

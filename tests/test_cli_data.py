@@ -151,3 +151,65 @@ def test_help_lists_exit_code_6() -> None:
     with contextlib.redirect_stdout(buf):
         code = run("import", "--help")[0]
     assert code == 0 and "6  a file to import was rejected" in buf.getvalue()
+
+
+def test_export_agenda_and_goals_as_markdown_and_pdf(data_dir: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from ipt_journal.domain.agenda import AgendaItem
+    from ipt_journal.domain.goals import CheckIn, Goal
+    from ipt_journal.vault.agenda import AgendaRepository
+    from ipt_journal.vault.goals import GoalRepository
+
+    init(data_dir)
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
+        AgendaRepository(v).add(AgendaItem(text="Tell Jo I felt ignored", why="It keeps happening"))
+        goal = GoalRepository(v).create(Goal(title="Speak up once", why="Jo talks first"))
+        GoalRepository(v).add_checkin(CheckIn(int(goal.id), datetime(2024, 2, 1).astimezone(), direction=1))  # type: ignore[arg-type]
+    args = ("--data-dir", str(data_dir), "--passphrase-file", "-")
+    md = tmp_path / "agenda.md"
+    code, out, err = run("export", "--format", "md", "--what", "agenda", "--out", str(md), "--name", "Jo", *args, stdin=P)
+    assert code == 0, err
+    assert out == f"Exported 1 open item and 0 past sessions to {md}.\n"
+    assert err.count("\n") == 1 and "not encrypted" in err
+    text = md.read_text(encoding="utf-8")
+    assert "Tell Member A I felt ignored" in text and "Jo" not in text  # --name alone replaces names
+    pdf = tmp_path / "goals.pdf"
+    code, out, err = run("export", "--format", "pdf", "--what", "goals", "--out", str(pdf), *args, stdin=P)
+    assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF") and out == f"Exported 1 goal to {pdf}.\n"
+    code, out, _ = run("export", "--format", "md", "--what", "goals", "--out", str(md), *args, stdin=P)
+    assert code == 0 and "### Speak up once" in md.read_text(encoding="utf-8")
+    assert "- " in md.read_text(encoding="utf-8") and "moving toward" in md.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["agenda.md", "goals.pdf"]
+
+
+def test_export_options_that_do_not_fit_are_usage_errors(data_dir: Path, tmp_path: Path) -> None:
+    init(data_dir)
+    args = ("--data-dir", str(data_dir), "--passphrase-file", "-")
+    md = str(tmp_path / "x.md")
+    for argv in (
+        ("--format", "md", "--what", "agenda", "--from", "2024-01-01"),
+        ("--format", "pdf", "--what", "goals", "--to", "2024-01-01"),
+        ("--format", "json", "--what", "goals"),
+        ("--format", "json", "--name", "Sam"),
+        ("--format", "md", "--from", "2024-02-01", "--to", "2024-01-01"),
+    ):
+        out_file = md if argv[1] != "json" else str(tmp_path / "x.json")
+        code, _, err = run("export", *argv, "--out", out_file, *args, stdin=P)
+        assert code == 2 and only_error_line(err), (argv, err)
+    code, _, err = run("export", "--format", "md", "--what", "everything", "--out", md, *args, stdin=P)
+    assert code == 2
+    assert not any(p.suffix in (".md", ".json") for p in tmp_path.iterdir())  # nothing was written
+
+
+def test_export_help_explains_what() -> None:
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = run("export", "--help")[0]
+    text = buf.getvalue()
+    assert code == 0 and "--what {entries,agenda,goals}" in text and "NOT encrypted" in text
+    assert "implies --replace-names" in text

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ipt_journal.vault import backup, backups, export, importers, migrations
+from ipt_journal.vault.atomic import atomic_write_bytes
 from ipt_journal.vault.errors import VaultError
 from ipt_journal.vault.export import Cancelled, ImportFailed, Progress  # noqa: F401 (re-exported)
 from ipt_journal.vault.vault import Vault, check_folder_is_private
@@ -19,6 +20,7 @@ PLAINTEXT_WARNING = (
     "Keep it somewhere private, and delete it when you no longer need it."
 )
 EXPORT_FORMATS = ("json", "md", "pdf")
+EXPORT_WHAT = export.WHAT  # entries, agenda, goals (md and pdf)
 IMPORT_FORMATS = importers.FORMATS
 
 
@@ -68,19 +70,46 @@ def export_to(
     fmt: str,
     dest: Path,
     *,
+    what: str = "entries",
     date_from: datetime | None = None,
     date_to: datetime | None = None,
+    ids: Sequence[int] | None = None,
     names: Sequence[str] | None = None,
     progress: Progress | None = None,
 ) -> int:
-    """JSON (everything) or Markdown (entries in a date range). PDF is drawn by the UI layer (Qt)."""
+    """JSON (everything) or Markdown (entries in a date range or chosen ones, the agenda, or goals).
+
+    PDF is drawn by the UI layer (Qt) from the same plain_document().
+    """
     if fmt == "json":
+        if what != "entries" or date_from or date_to or ids is not None or names is not None:
+            raise ValueError("a JSON export always holds everything, as written")
         return export.write_json_export(vault, dest, progress=progress)
     if fmt == "md":
         return export.write_markdown_export(
-            vault, dest, date_from=date_from, date_to=date_to, names=names, progress=progress
+            vault, dest, what=what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress
         )
     raise ValueError(f"unknown export format {fmt}")
+
+
+def plain_document(
+    vault: Vault,
+    what: str = "entries",
+    *,
+    date_from: datetime | None = None,
+    date_to: datetime | None = None,
+    ids: Sequence[int] | None = None,
+    names: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> export.PlainDocument:
+    """What a Markdown or PDF export holds, for callers that render it themselves (PDF)."""
+    return export.plain_document(
+        vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress
+    )
+
+
+def write_markdown(doc: export.PlainDocument, dest: Path) -> None:
+    atomic_write_bytes(dest, export.document_markdown(doc))
 
 
 def import_from(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> importers.ImportResult:

@@ -39,6 +39,10 @@ class Session:
         return load_prompt_library()
 
     def state(self) -> VaultState:
+        from ipt_journal.vault.backup import finish_pending_restore
+
+        if self.data_dir.exists():
+            finish_pending_restore(self.data_dir)  # a restore cut short must not look like a first run
         return state(self.data_dir)
 
     @property

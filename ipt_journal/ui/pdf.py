@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ipt_journal.vault.atomic import atomic_write_bytes
-from ipt_journal.vault.export import Progress, Section, member_names, pseudonymizer, sections, select_entries
+from ipt_journal.vault.export import PlainDocument, Progress, Section, plain_document
 from ipt_journal.vault.vault import Vault
 
 
@@ -32,30 +32,46 @@ def ensure_gui_app() -> None:
         ensure_gui_app.app = QApplication([])  # type: ignore[attr-defined]
 
 
-def sections_html(secs: Iterable[Section], title: str) -> str:
+def _text_html(text: str) -> str:
+    lines = text.splitlines()
+    if lines and all(line.startswith("- ") for line in lines):
+        return "<ul>" + "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines) + "</ul>"
+    return "<p>" + "<br/>".join(html.escape(line) for line in lines) + "</p>"
+
+
+def sections_html(secs: Iterable[Section], title: str, subtitle: str = "") -> str:
     parts = [f"<h1>{html.escape(title)}</h1>"]
+    if subtitle:
+        parts.append(f"<p><i>{html.escape(subtitle)}</i></p>")
     for s in secs:
-        parts.append(f"<h2>{html.escape(s.heading)}</h2>")
+        level = min(max(s.level, 2), 4)
+        parts.append(f"<h{level}>{html.escape(s.heading)}</h{level}>")
         if s.details:
             parts.append(f"<p><i>{html.escape(s.details)}</i></p>")
         for label, text in s.parts:
-            body = "<br/>".join(html.escape(line) for line in text.splitlines())
             if label:
-                parts.append(f"<p><b>{html.escape(label)}:</b><br/>{body}</p>")
-            else:
-                parts.append(f"<p>{body}</p>")
+                parts.append(f"<p class='label'><b>{html.escape(label)}</b></p>")
+            if text:
+                parts.append(_text_html(text))
     return "\n".join(parts)
 
 
-def render_pdf(secs: Sequence[Section], title: str = "My journal") -> bytes:
-    return html_to_pdf(sections_html(secs, title), title)
+def render_pdf(secs: Sequence[Section], title: str = "My journal", subtitle: str = "") -> bytes:
+    return html_to_pdf(sections_html(secs, title, subtitle), title)
+
+
+def document_pdf(doc: PlainDocument) -> bytes:
+    ensure_gui_app()
+    return render_pdf(doc.sections, doc.title, doc.subtitle)
 
 
 def html_to_pdf(body_html: str, title: str) -> bytes:
     """Lay out calm HTML on A4 pages in memory; the caller writes the bytes atomically."""
     doc = QTextDocument()
     doc.setDefaultStyleSheet(
-        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } h3 { color: #4f7a8a; } p { font-size: 11pt; }"
+        "h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 16px; } "
+        "h3 { font-size: 12.5pt; color: #4f7a8a; margin-top: 12px; } "
+        "p, li { font-size: 11pt; } p.label { margin-bottom: 0px; }"
     )
     doc.setHtml(body_html)
     data = QByteArray()
@@ -73,18 +89,23 @@ def html_to_pdf(body_html: str, title: str) -> bytes:
     return bytes(data.data())
 
 
+def write_document_pdf(doc: PlainDocument, dest: Path) -> None:
+    """Render in memory, then write atomically straight to dest."""
+    atomic_write_bytes(dest, document_pdf(doc))
+
+
 def write_pdf_export(
     vault: Vault,
     dest: Path,
     *,
+    what: str = "entries",
     date_from: datetime | None = None,
     date_to: datetime | None = None,
     ids: Iterable[int] | None = None,
     names: Sequence[str] | None = None,
     progress: Progress | None = None,
 ) -> int:
-    ensure_gui_app()
-    entries = select_entries(vault, date_from=date_from, date_to=date_to, ids=ids, progress=progress)
-    replace = pseudonymizer(member_names(entries, names)) if names is not None else (lambda s: s)
-    atomic_write_bytes(dest, render_pdf(sections(entries, replace)))
-    return len(entries)
+    """A PDF of the chosen entries, the agenda or goals, written atomically to dest; returns the count written."""
+    doc = plain_document(vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress)
+    write_document_pdf(doc, dest)
+    return doc.count

@@ -6,6 +6,7 @@ sqlcipher_export into a new file keyed with the same vault key.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import zipfile
@@ -16,7 +17,12 @@ from pathlib import Path
 import sqlcipher3
 
 from ipt_journal.vault import db, keyfile
-from ipt_journal.vault.atomic import FILE_MODE, ensure_private_dir, fsync_dir
+from ipt_journal.vault.atomic import (
+    FILE_MODE,
+    atomic_write_bytes,
+    ensure_private_dir,
+    fsync_dir,
+)
 from ipt_journal.vault.errors import VaultDamaged
 
 MANIFEST = "ipt-journal-backup.json"
@@ -37,27 +43,41 @@ class BackupInfo:
 
 def table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
     """Rows per table, FTS shadow tables left out (their layout is SQLite's business)."""
-    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+    rows = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     names = [
         name
         for name, _sql in rows
         if not name.startswith("sqlite_") and not any(name.startswith(f"{v}_") for v in virtual)
     ]
-    return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
+    return {name: int(conn.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]) for name in names}
 
 
-def _export_copy(conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path) -> None:
+def _export_copy(conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path) -> tuple[dict[str, int], int]:
+    """Copy the database into dest; returns the row counts and schema version of what was copied.
+
+    The copy and the counts come from one read transaction: another connection (the
+    member writing while a backup runs in the background) cannot slip a row in between,
+    which would make a good copy look damaged.
+    """
     if dest.exists():
         dest.unlink()
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     conn.execute(f"ATTACH DATABASE ? AS backup_copy KEY \"x'{bytes(key).hex()}'\"", (str(dest),))
     try:
-        conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
-        conn.execute(f"PRAGMA backup_copy.user_version = {version}")
+        conn.execute("BEGIN")
+        try:
+            version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+            conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
+            conn.execute(f"PRAGMA backup_copy.user_version = {version}")
+            counts = table_counts(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     finally:
         conn.execute("DETACH DATABASE backup_copy")
     os.chmod(dest, FILE_MODE)
+    return counts, version
 
 
 def write_backup(
@@ -69,9 +89,7 @@ def write_backup(
     tmp_db = dest.with_name(f".{dest.name}.db-tmp")
     tmp_zip = dest.with_name(f".{dest.name}.tmp")
     try:
-        _export_copy(conn, key, tmp_db)
-        counts = table_counts(conn)
-        schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        counts, schema = _export_copy(conn, key, tmp_db)
         check = db.connect(tmp_db, key)
         try:
             problems = db.integrity_problems(check)
@@ -202,10 +220,27 @@ def verify_backup_with_key(path: Path, key: bytes | bytearray, expected: dict[st
 # -- restoring ------------------------------------------------------------------
 
 RESTORE_PREFIX = "before-restore-"
+# A restore stages the verified pair under fixed names, then writes the marker naming them,
+# then renames database and key file into place and removes the marker. Whoever opens the
+# vault next finishes a restore the marker says is pending (finish_pending_restore).
+PENDING_MARKER = "restore-pending"
+STAGED_DB = ".restore-staged.db"
+STAGED_KEY = ".restore-staged.key"
+_MARKER_FORMAT = "ipt-journal-restore-pending"
+_MAX_KEY_FILE = 1024 * 1024
 
 
 def _stamp(now: datetime | None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def unused_name(dest: Path) -> Path:
+    """dest, or dest with -2, -3… before its suffix when that name is taken (two restores in one second)."""
+    candidate, n = dest, 1
+    while candidate.exists():
+        n += 1
+        candidate = dest.with_name(f"{dest.name[: -len(dest.suffix)] if dest.suffix else dest.name}-{n}{dest.suffix}")
+    return candidate
 
 
 def keep_current_files(data_dir: Path, dest: Path, *, now: datetime | None = None) -> Path | None:
@@ -245,6 +280,75 @@ def keep_current_files(data_dir: Path, dest: Path, *, now: datetime | None = Non
     return dest
 
 
+def _digest(path: Path) -> str | None:
+    """SHA-256 of a (small) key file, or None when there is none."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(_MAX_KEY_FILE + 1)
+    except FileNotFoundError:
+        return None
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_marker(path: Path) -> dict[str, str | None] | None:
+    """The marker's contents, or None when it is damaged or not ours (then it is stale)."""
+    try:
+        with open(path, "rb") as fh:
+            doc = json.loads(fh.read(64 * 1024))
+    except (OSError, ValueError):
+        return None
+    if (
+        not isinstance(doc, dict) or doc.get("format") != _MARKER_FORMAT or doc.get("version") != 1
+        or doc.get("db") != STAGED_DB or doc.get("key") != STAGED_KEY
+        or not isinstance(doc.get("new_key"), str) or not isinstance(doc.get("old_key"), (str, type(None)))
+    ):
+        return None
+    return {"new_key": doc["new_key"], "old_key": doc["old_key"]}
+
+
+def _write_marker(data_dir: Path, old_key: str | None, new_key: str) -> None:
+    doc = {"format": _MARKER_FORMAT, "version": 1, "db": STAGED_DB, "key": STAGED_KEY,
+           "old_key": old_key, "new_key": new_key}
+    atomic_write_bytes(data_dir / PENDING_MARKER, json.dumps(doc, sort_keys=True).encode("ascii"))
+
+
+def finish_pending_restore(data_dir: Path) -> bool:
+    """Finish a restore that stopped after staging its files (a crash, a kill); True if one was finished.
+
+    Rolls forward only when the marker is intact, the staged key file is the one it names,
+    and the live key file is still the one the restore was replacing (or still absent).
+    Otherwise the marker is stale: it is removed with any staged file, and the live
+    database and key file are not touched. Called by Vault.open before it reads the key
+    file, and at the start of every restore. The caller holds the instance lock.
+    """
+    from ipt_journal.paths import DB_NAME, KEY_NAME
+
+    marker = data_dir / PENDING_MARKER
+    if not marker.exists():
+        return False
+    info = _read_marker(marker)
+    staged_db, staged_key = data_dir / STAGED_DB, data_dir / STAGED_KEY
+    live_db, live_key = data_dir / DB_NAME, data_dir / KEY_NAME
+    pending = (
+        info is not None and _digest(staged_key) == info["new_key"] and _digest(live_key) == info["old_key"]
+    )
+    if not pending:
+        _remove(staged_db, staged_key)
+        marker.unlink(missing_ok=True)
+        fsync_dir(data_dir)
+        return False
+    if staged_db.exists():
+        # The old database's -wal/-shm must never be applied to the restored one.
+        _remove_sidecars(live_db)
+        os.replace(staged_db, live_db)
+        fsync_dir(data_dir)  # the database is in place on disk before its key file follows
+    os.replace(staged_key, live_key)
+    fsync_dir(data_dir)
+    marker.unlink()
+    fsync_dir(data_dir)
+    return True
+
+
 def restore_backup(
     data_dir: Path,
     archive: Path,
@@ -256,52 +360,50 @@ def restore_backup(
 ) -> BackupInfo:
     """Replace the vault in data_dir with the one in archive.
 
-    The caller holds the instance lock and has closed the live vault. Order:
-    verify the backup completely (secret, integrity, schema) into temporary files in
-    data_dir; keep the current files in backups/before-restore-*.ijbackup; then
-    rename the database and the key file into place. Anything failing before the
-    renames leaves the current vault byte-identical.
+    The caller holds the instance lock and has closed the live vault. Order: verify the
+    backup completely (secret, integrity, schema) into staged files in data_dir; keep the
+    current files in backups/before-restore-*.ijbackup; write the restore-pending marker;
+    rename the database, then the key file into place; remove the marker. Anything failing
+    before the marker leaves the current vault byte-identical; from the marker on, the
+    restore rolls forward, here or in the next Vault.open.
     """
-    from ipt_journal.paths import BACKUP_DIR, DB_NAME, KEY_NAME
+    from ipt_journal.paths import BACKUP_DIR, KEY_NAME
 
     manifest, key_bytes, zf = read_archive(archive)
-    ensure_private_dir(data_dir)
-    tag = f"{os.getpid()}-{_stamp(now)}"
-    new_db = data_dir / f".restore-{tag}.db"
-    new_key = data_dir / f".restore-{tag}.key"
+    staged_db, staged_key = data_dir / STAGED_DB, data_dir / STAGED_KEY
+    marked = False
     try:
         with zf:
+            ensure_private_dir(data_dir)
+            # An earlier restore that was interrupted is finished first, so the pair kept below matches.
+            finish_pending_restore(data_dir)
+            _remove(staged_db, staged_key)  # left by a restore stopped before its marker
             kf = keyfile.parse(key_bytes, archive)
             if recovery_code is not None:
                 key = keyfile.unwrap(kf, recovery_code, "recovery")
             else:
                 key = keyfile.unwrap(kf, passphrase or "", "passphrase")
-            problems, counts, schema = _check_extracted(archive, zf, key, new_db)
+            problems, counts, schema = _check_extracted(archive, zf, key, staged_db)
         if problems:
             raise VaultDamaged(f"The backup file {archive} is damaged: its integrity check failed.")
         if schema == 0:
             raise VaultDamaged(f"The backup file {archive} holds an empty database.")
         if latest_schema is not None and schema > latest_schema:
             raise VaultDamaged(f"The backup file {archive} was made by a newer version of IPT Journal; please update the app.")
-        _remove_sidecars(new_db)
-        atomic_write_bytes_private(new_key, kf.to_bytes())
-        keep_current_files(data_dir, data_dir / BACKUP_DIR / f"{RESTORE_PREFIX}{_stamp(now)}{BACKUP_SUFFIX}", now=now)
-        live_db = data_dir / DB_NAME
-        # The live vault is closed and its copy kept; stale -wal/-shm of the old database
-        # must not be applied to the new one.
-        for side in (Path(f"{live_db}-wal"), Path(f"{live_db}-shm")):
-            try:
-                side.unlink()
-            except FileNotFoundError:
-                pass
-        # A crash between these two renames leaves a mismatched pair; the
-        # before-restore archive still holds the complete old pair.
-        os.replace(new_db, live_db)
-        os.replace(new_key, data_dir / KEY_NAME)
-        fsync_dir(data_dir)
+        _remove_sidecars(staged_db)
+        write_private_file(staged_key, kf.to_bytes())
+        keep_current_files(
+            data_dir, unused_name(data_dir / BACKUP_DIR / f"{RESTORE_PREFIX}{_stamp(now)}{BACKUP_SUFFIX}"), now=now
+        )
+        fsync_dir(data_dir)  # both staged files are on disk under their names before the marker names them
+        _write_marker(data_dir, _digest(data_dir / KEY_NAME), _digest(staged_key) or "")
+        marked = True
+        if not finish_pending_restore(data_dir):
+            raise VaultDamaged("The restore could not be finished because the journal's files changed while it ran.")
         return BackupInfo(archive, str(manifest.get("created_at", "")), schema, counts)
     finally:
-        _remove(new_db, new_key)
+        if not marked:
+            _remove(staged_db, staged_key)
 
 
 def _remove_sidecars(path: Path) -> None:
@@ -312,7 +414,8 @@ def _remove_sidecars(path: Path) -> None:
             pass
 
 
-def atomic_write_bytes_private(path: Path, data: bytes) -> None:
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write a file readable by the owner only, and fsync it (not atomic: used for staged files)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)

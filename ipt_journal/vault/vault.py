@@ -11,7 +11,7 @@ import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -80,8 +80,8 @@ class Vault:
     """An unlocked vault. Call close() (or lock) when done; it drops the key."""
 
     data_dir: Path
-    _conn: sqlcipher3.Connection | None
-    _key: bytearray
+    _conn: sqlcipher3.Connection | None = field(repr=False)
+    _key: bytearray = field(repr=False)  # never in a repr, a traceback or a log
     _keyfile: keyfile.KeyFile
 
     # -- lifecycle -------------------------------------------------------
@@ -113,6 +113,7 @@ class Vault:
     @classmethod
     def open(cls, data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> Vault:
         check_folder_is_private(data_dir)
+        backup.finish_pending_restore(data_dir)  # a restore stopped between its renames rolls forward
         _require_present(data_dir)
         kf = keyfile.read(key_path(data_dir))
         _remove_stale_key_copy(data_dir)
@@ -224,6 +225,8 @@ class Vault:
         A connection is never shared between threads while the UI uses it; the
         worker closes its handle (which wipes its key copy) when done.
         """
+        if not self.is_open:
+            raise VaultLocked("The journal was locked before this could start; unlock it and try again.")
         key = bytearray(self._key)
         conn = db.connect(db_path(self.data_dir), key)
         return Vault(self.data_dir, conn, key, self._keyfile)

@@ -224,3 +224,26 @@ def test_backup_archives_hold_no_plaintext(vault: Vault, tmp_path: Path) -> None
     archive = data_safety.back_up_to(vault, tmp_path).path
     assert b"ZEBRA-MARKER-51" not in archive.read_bytes()
     assert key_path(vault.data_dir).read_bytes() in archive.read_bytes()
+
+
+def test_a_save_during_a_backup_does_not_make_the_copy_look_damaged(vault: Vault, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The copy and its row counts come from one snapshot: the member may keep writing on another connection."""
+    fill(vault, 3)
+    worker = vault.worker_handle()  # the daily backup runs on its own connection
+    real_counts = backup.table_counts
+    calls = []
+
+    def counts_after_a_save(conn):  # type: ignore[no-untyped-def]
+        if not calls:  # the first count is the one taken for the copy: the member saves just before it
+            JournalRepository(vault).save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="meanwhile"))
+        calls.append(conn)
+        return real_counts(conn)
+
+    monkeypatch.setattr(backup, "table_counts", counts_after_a_save)
+    try:
+        info = data_safety.back_up_to(worker, tmp_path)
+    finally:
+        worker.close()
+    assert info.counts["entries"] == 3
+    assert backup.verify_backup(info.path, passphrase=PASSPHRASE).counts["entries"] == 3
+    assert JournalRepository(vault).count() == 4
