@@ -10,7 +10,6 @@ import os
 import time
 
 
-
 def peak_rss_mb() -> float:
     """This process's peak RSS. VmHWM, because ru_maxrss survives exec and would report the parent's peak."""
     try:
@@ -88,6 +87,13 @@ def unlock_run() -> dict[str, float]:
 
     session.unlock = timed_unlock  # type: ignore[method-assign]
     window.unlock_screen.passphrase.setText(os.environ["BENCH_PASSPHRASE"])
+    profile_to = os.environ.get("BENCH_PROFILE")
+    prof = None
+    if profile_to:  # the first unlock of this fresh process, profiled (the figures then include the overhead)
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
     t0 = time.perf_counter()
     window.unlock_screen.try_unlock()
     t_built = time.perf_counter()
@@ -97,6 +103,9 @@ def unlock_run() -> dict[str, float]:
     window.grab()  # the Journal screen is painted
     app.processEvents()
     t1 = time.perf_counter()
+    if prof is not None:
+        prof.disable()
+        prof.dump_stats(profile_to)
     rss = peak_rss_mb()
     out = {
         "unlock_to_ready_s": t1 - t0,
@@ -106,23 +115,9 @@ def unlock_run() -> dict[str, float]:
         "rss_mb": rss,
         "rss_locked_mb": rss_locked,
     }
-    if os.environ.get("BENCH_PROFILE"):
-        import cProfile
-        import pstats
-
-        window.lock()
-        app.processEvents()
-        window.unlock_screen.passphrase.setText(os.environ["BENCH_PASSPHRASE"])
-        prof = cProfile.Profile()
-        prof.enable()
-        window.unlock_screen.try_unlock()
-        window.workspace.nav.setCurrentRow(1)
-        app.processEvents()
-        window.grab()
-        prof.disable()
-        pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
     print(json.dumps(out), flush=True)
     window.workspace.save_pending() if window.workspace is not None else None
+    window.wait_for_background_work()  # a daily backup, if one started, is never cut off half-written
     session.lock()
     return out
 

@@ -10,6 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from bench.generate import COMMON, FEELINGS, PASSPHRASE, RARE
@@ -40,7 +41,7 @@ def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, f
     env = dict(env)
     env["BENCH_T0"] = repr(time.time())
     t0 = time.perf_counter()
-    proc = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark child failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
@@ -65,10 +66,22 @@ def cold_start(data_dir: Path, config_dir: Path, runs: int = 3) -> dict[str, flo
     }
 
 
-def unlock(data_dir: Path, config_dir: Path, runs: int = 3) -> dict[str, float]:
-    """Each run is a fresh process: window on the unlock screen, then unlock and paint the Journal."""
+def unlock(data_dir: Path, config_dir: Path, runs: int = 3, *, profile: Path | None = None) -> dict[str, float]:
+    """Each run is a fresh process: window on the unlock screen, then unlock and paint the Journal.
+
+    With profile, one more fresh process is run under cProfile (not counted) and its statistics go to stderr.
+    """
     env = child_env(data_dir, config_dir)
     reps = [_run_child([sys.executable, "-m", "bench.child", "unlock"], env)[1] for _ in range(runs)]
+    if profile is not None:
+        import pstats
+
+        _run_child([sys.executable, "-m", "bench.child", "unlock"], {**env, "BENCH_PROFILE": str(profile)})
+        print("cProfile of unlock to ready in a fresh process (figures include the profiler's overhead):",
+              file=sys.stderr)
+        stats = pstats.Stats(str(profile), stream=sys.stderr)
+        stats.sort_stats("cumulative").print_stats(45)
+        stats.sort_stats("tottime").print_stats(25)
     out = {key: statistics.median(r[key] for r in reps) for key in reps[0] if key != "rss_mb"}
     out["rss_mb"] = max(r["rss_mb"] for r in reps)
     return out
@@ -112,9 +125,10 @@ def search(journal) -> dict[str, float]:  # type: ignore[no-untyped-def]
 
 
 def big_entry_id(journal, words: int = 5000) -> int:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
     from bench.generate import Words
     from ipt_journal.domain.entries import Entry
-    from datetime import datetime
 
     body = Words(random.Random(99)).paragraphs(words)
     entry = journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), title="A long night", body=body,
@@ -224,3 +238,67 @@ def backup(session, out_dir: Path) -> dict[str, float]:  # type: ignore[no-untyp
     session.vault.backup_to(dest)
     secs = time.perf_counter() - t
     return {"backup_s": secs, "backup_mb": dest.stat().st_size / 1e6}
+
+
+def daily_backup(data_dir: Path) -> dict[str, float]:
+    """backups.daily_backup: what the app runs (off the UI thread) at the first unlock of a day:
+    backup_to, then read back and verified with the vault key, then rotation."""
+    from ipt_journal.services.session import Session
+
+    session = Session(data_dir)
+    session.unlock(PASSPHRASE)
+    try:
+        return _daily_backup(session)
+    finally:
+        session.lock()
+
+
+def _daily_backup(session) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from ipt_journal.vault import backups
+
+    t = time.perf_counter()
+    info = backups.daily_backup(session.vault)
+    secs = time.perf_counter() - t
+    # Today's backup stays in the vault's backups/: the unlock children then find it and start no
+    # backup of their own (MainWindow.start_daily_backup), as on every unlock after the first of a day.
+    if info is None:  # today's backup was already there: nothing was measured
+        return {}
+    return {"daily_backup_s": secs}
+
+
+def export_json(session, out_dir: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """vault/export.py write_json_export: every table in one document, written atomically."""
+    from ipt_journal.vault.export import write_json_export
+
+    dest = out_dir / "bench-export.json"
+    t = time.perf_counter()
+    rows = write_json_export(session.vault, dest)
+    secs = time.perf_counter() - t
+    size = dest.stat().st_size
+    dest.unlink()
+    return {"export_json_s": secs, "export_json_mb": size / 1e6, "export_json_rows": float(rows)}
+
+
+def export_pdf(session, out_dir: Path, newest: int = 1000) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """ui/pdf.py write_pdf_export of the newest 1,000 generated entries, chosen as a date range (as the
+    Export dialog does): from the 1,000th newest entry's time to the end of the generated journal."""
+    from bench.generate import END
+    from ipt_journal.domain.entries import TimelineFilter
+    from ipt_journal.ui.pdf import write_pdf_export
+
+    date_to = END + timedelta(minutes=1)  # leaves out the entry save() adds (dated now)
+    rows = session.journal.timeline(TimelineFilter(date_to=date_to), limit=newest)
+    if not rows:
+        return {}
+    dest = out_dir / "bench-export.pdf"
+    t = time.perf_counter()
+    count = write_pdf_export(session.vault, dest, date_from=rows[-1].entry_at, date_to=date_to)
+    secs = time.perf_counter() - t
+    size = dest.stat().st_size
+    dest.unlink()
+    out = {"export_pdf_entries": float(count), "export_pdf_mb": size / 1e6}
+    if len(rows) >= newest:  # the figure is for 1,000 entries; a smaller vault reports only its own count
+        out["export_pdf_1000_s"] = secs
+    else:
+        out["export_pdf_s"] = secs
+    return out

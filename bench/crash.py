@@ -1,0 +1,207 @@
+"""python -m bench.crash [--rounds 1000] [--seed S] [--keep DIR]: the long crash-safety run.
+
+The same experiment as tests/security/test_crash_safety.py, many more times: a child process
+saves entries on one vault and is killed with SIGKILL at a random point (70 % while saves run
+freely, so usually inside a save or its COMMIT; 30 % waiting between saves). After every kill
+the vault must open, pass its integrity checks, hold every entry whose save had returned
+(been reported) before the kill, at most one more, and a search-index row for each.
+
+Prints one line per 50 rounds and a summary: rounds, kills, verified saves, seconds. Exit code
+0 when every round passed, 1 at the first failure (with the round and what was wrong).
+The vault uses a cheap Argon2id profile (the key derivation is not what is being tested);
+it lives in a temporary folder that is removed at the end unless --keep is given.
+(The helpers below are copied from tests/security/_proc.py; bench does not import tests.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPHRASE = "crash bench kettle morning"
+LINE_TIMEOUT = 30.0
+
+
+def _fast_kdf():  # type: ignore[no-untyped-def]
+    from ipt_journal.vault import keyfile
+
+    return keyfile.KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+
+
+# -- the child: save entries, print each uid after its save returned ------------------------------
+
+
+def child(data_dir: Path, gated: bool) -> None:
+    from ipt_journal.domain.entries import Entry
+    from ipt_journal.vault.journal import JournalRepository
+    from ipt_journal.vault.vault import Vault
+
+    vault = Vault.open(data_dir, passphrase=PASSPHRASE)
+    repo = JournalRepository(vault)
+    print("ready", flush=True)
+    n = 0
+    while True:
+        if gated and not sys.stdin.readline():
+            break
+        n += 1
+        entry = repo.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body=f"entry {n} " * 40))
+        print(entry.uid, flush=True)
+
+
+# -- the parent ---------------------------------------------------------------------------------
+
+
+def spawn(data_dir: Path, gated: bool) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return subprocess.Popen(
+        [sys.executable, "-m", "bench.crash", "--child", str(data_dir), "gated" if gated else "free"],
+        cwd=ROOT, env=env, stdin=subprocess.PIPE if gated else subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+    )
+
+
+class LineReader:
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        assert proc.stdout is not None
+        self.proc, self.fd, self.buf = proc, proc.stdout.fileno(), b""
+
+    def drain(self) -> list[str]:
+        """After the child is dead: the complete lines it printed that were not read yet."""
+        assert self.proc.stdout is not None
+        data = self.buf + self.proc.stdout.read()
+        self.buf = b""
+        return [line.decode() for line in data.split(b"\n")[:-1]]
+
+    def readline(self) -> str:
+        deadline = time.monotonic() + LINE_TIMEOUT
+        while b"\n" not in self.buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise RuntimeError(f"child said nothing for {LINE_TIMEOUT} s")
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if ready:
+                chunk = os.read(self.fd, 65536)
+                if not chunk:
+                    err = self.proc.stderr.read().decode(errors="replace")[-2000:] if self.proc.stderr else ""
+                    raise RuntimeError(f"child ended early (rc={self.proc.wait()}): {err}")
+                self.buf += chunk
+        line, self.buf = self.buf.split(b"\n", 1)
+        return line.decode()
+
+
+def kill(proc: subprocess.Popen[bytes], reader: LineReader | None = None) -> list[str]:
+    """SIGKILL and reap; returns the lines the child printed that were not read yet."""
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=LINE_TIMEOUT)
+    late = reader.drain() if reader is not None else []
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()
+    return late
+
+
+def run(rounds: int, seed: int, data_dir: Path, log_every: int = 50) -> dict[str, float]:
+    from ipt_journal.vault import db
+    from ipt_journal.vault.vault import Vault, VaultState, state
+
+    Vault.create(data_dir, PASSPHRASE, kdf=_fast_kdf())[0].close()
+    rng = random.Random(seed)
+    reported: list[str] = []
+    kills = {"in-flight": 0, "at-rest": 0}
+    unreported = 0
+    started = time.monotonic()
+    for round_no in range(1, rounds + 1):
+        gated = rng.random() < 0.3
+        proc = spawn(data_dir, gated)
+        reader = LineReader(proc)
+        try:
+            if reader.readline() != "ready":
+                raise RuntimeError("the child did not start")
+            for _ in range(rng.randint(1, 30)):
+                if gated:
+                    assert proc.stdin is not None
+                    proc.stdin.write(b"go\n")
+                    proc.stdin.flush()
+                uid = reader.readline()
+                if len(uid) != 32:
+                    raise RuntimeError(f"unexpected line from the child: {uid!r}")
+                reported.append(uid)
+        finally:
+            # saves reported in the same read as the last line counted, or just before the kill
+            reported.extend(line for line in kill(proc, reader) if len(line) == 32)
+        kills["at-rest" if gated else "in-flight"] += 1
+
+        problem = None
+        if state(data_dir) is not VaultState.PRESENT:
+            problem = f"vault state {state(data_dir)}"
+        else:
+            with Vault.open(data_dir, passphrase=PASSPHRASE) as vault:
+                integrity = db.integrity_problems(vault.conn)
+                present = {r[0] for r in vault.conn.execute("SELECT uid FROM entries")}
+                fts = vault.conn.execute("SELECT count(*) FROM entries_fts").fetchone()[0]
+            missing = [u for u in reported if u not in present]
+            extra = len(present) - len(reported)
+            if integrity:
+                problem = f"integrity check: {integrity[:3]}"
+            elif missing:
+                problem = f"{len(missing)} reported saves lost"
+            elif not 0 <= extra <= 1:
+                problem = f"{extra} saves present but never reported (at most 1 may be)"
+            elif fts != len(present):
+                problem = f"search index has {fts} rows for {len(present)} entries"
+            else:
+                unreported += extra
+                reported.extend(present.difference(reported))
+        if problem:
+            print(f"round {round_no}: FAILED: {problem}", flush=True)
+            return {"failed_round": round_no}
+        if round_no % log_every == 0 or round_no == rounds:
+            print(f"round {round_no}: ok, {len(reported)} saves verified, {time.monotonic() - started:.0f} s", flush=True)
+    return {
+        "rounds": rounds, "kills": sum(kills.values()), "kills_in_flight": kills["in-flight"],
+        "kills_at_rest": kills["at-rest"], "verified_saves": len(reported), "unreported_commits": unreported,
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.crash", description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=20240611)
+    parser.add_argument("--keep", type=Path, help="build the vault in this NEW folder and keep it")
+    parser.add_argument("--child", nargs=2, metavar=("DATA_DIR", "MODE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(Path(args.child[0]), args.child[1] == "gated")
+        return 0
+    tmp = Path(tempfile.mkdtemp(prefix="ipt-crash-"))
+    data_dir = args.keep if args.keep else tmp / "vault"
+    try:
+        result = run(args.rounds, args.seed, data_dir)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if "failed_round" in result:
+        return 1
+    print(
+        f"crash: {result['rounds']} rounds, {result['kills']} SIGKILLs ({result['kills_in_flight']} while saving, "
+        f"{result['kills_at_rest']} between saves), {result['verified_saves']} saves verified after every kill "
+        f"({result['unreported_commits']} committed but unreported), {result['seconds']} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
