@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.unlock_screen)
 
         def restore() -> None:
+            self.wait_for_background_work()  # the daily backup's connection must be closed before a swap
             self.restore_job = safety.restore_from_backup(self, self.session.data_dir, before=self.lock, after=restored)
 
         self.data_actions: dict[str, QAction] = {}

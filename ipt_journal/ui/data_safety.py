@@ -50,7 +50,7 @@ from ipt_journal.services import data_safety
 from ipt_journal.services.data_safety import PLAINTEXT_WARNING, Cancelled
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.widgets import label
-from ipt_journal.vault.errors import VaultError
+from ipt_journal.vault.errors import WrongPassphrase, VaultError
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 
@@ -200,11 +200,11 @@ def run_in_background(
 
 
 def ask_folder(parent: QWidget | None, title: str) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, title) or None
+    return QFileDialog.getExistingDirectory(parent, title, options=dialogs.PRIVATE | QFileDialog.Option.ShowDirsOnly) or None
 
 
 def ask_open_paths(parent: QWidget | None, title: str, filters: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters, options=dialogs.PRIVATE)
     return list(paths)
 
 
@@ -218,7 +218,7 @@ def ask_backup_secret(parent: QWidget | None) -> tuple[str, str] | None:
     if not ok or not text:
         return None
     compact = text.replace("-", "").replace(" ", "")
-    kind = "recovery" if len(compact) == 24 and compact.isalnum() and compact.upper() == compact else "passphrase"
+    kind = "recovery" if len(compact) == 24 and compact.isalnum() else "passphrase"
     return kind, text
 
 
@@ -653,8 +653,13 @@ def restore_from_backup(parent: QWidget, data_dir: Path, before: Callable[[], No
     before()
 
     def work(_handle: Vault | None, _progress: Callable[[int, int], None]) -> object:
+        # What looks like a recovery code is tried as one first, in any case and spacing;
+        # if it does not open the backup, it is tried as a passphrase after all.
         if kind == "recovery":
-            return data_safety.restore(data_dir, Path(path), recovery_code=text)
+            try:
+                return data_safety.restore(data_dir, Path(path), recovery_code=text)
+            except WrongPassphrase:
+                pass
         return data_safety.restore(data_dir, Path(path), passphrase=text)
 
     job = BackgroundTask(parent, "Restore", "Checking and restoring the backup…", work)

@@ -117,6 +117,7 @@ class Vault:
         _require_present(data_dir)
         kf = keyfile.read(key_path(data_dir))
         _remove_stale_key_copy(data_dir)
+        _remove_stale_backup_parts(data_dir / BACKUP_DIR)
         if recovery_code is not None:
             raw = keyfile.unwrap(kf, recovery_code, "recovery")
         else:
@@ -238,6 +239,22 @@ def _remove_stale_key_copy(data_dir: Path) -> None:
         (data_dir / f".{key_path(data_dir).name}.tmp").unlink()
     except FileNotFoundError:
         pass
+
+
+def _remove_stale_backup_parts(folder: Path) -> None:
+    """Half-written backups from a crash (encrypted, but useless and holding an old key file) are removed.
+
+    Only our own temp names are touched; the instance lock keeps other writers away.
+    """
+    if not folder.is_dir():
+        return
+    for part in folder.glob(".*"):
+        name = part.name
+        if any(tag in name for tag in (".db-tmp", ".verify-tmp")) or name.endswith(".tmp"):
+            try:
+                part.unlink()
+            except OSError:
+                pass
 
 
 def _stamp() -> str:

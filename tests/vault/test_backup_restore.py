@@ -247,3 +247,19 @@ def test_a_save_during_a_backup_does_not_make_the_copy_look_damaged(vault: Vault
     assert info.counts["entries"] == 3
     assert backup.verify_backup(info.path, passphrase=PASSPHRASE).counts["entries"] == 3
     assert JournalRepository(vault).count() == 4
+
+
+def test_half_written_backups_are_swept_on_open(vault: Vault) -> None:
+    data_dir = vault.data_dir
+    folder = data_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    vault.backup_to(folder / "kept.ijbackup")
+    vault.close()
+    leftovers = [".auto-20261124-010101.ijbackup.db-tmp", ".auto-20261124-010101.ijbackup.db-tmp-journal",
+                 ".auto-20261124-010101.ijbackup.tmp", ".x.ijbackup.verify-tmp-wal"]
+    for name in leftovers:
+        (folder / name).write_bytes(b"encrypted junk")
+    (folder / "notes.txt").write_text("the member's own file")
+    with Vault.open(data_dir, passphrase=PASSPHRASE):
+        pass
+    assert sorted(p.name for p in folder.iterdir()) == ["kept.ijbackup", "notes.txt"]
