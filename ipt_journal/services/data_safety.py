@@ -38,10 +38,12 @@ def backup_file_name(now: datetime | None = None) -> str:
     return f"ipt-journal-{(now or datetime.now()):%Y-%m-%d-%H%M%S}{backup.BACKUP_SUFFIX}"
 
 
-def back_up_to(vault: Vault, folder: Path, *, now: datetime | None = None) -> backup.BackupInfo:
-    """An encrypted backup into any folder, read back and checked before this returns."""
+def back_up_to(
+    vault: Vault, folder: Path, *, now: datetime | None = None, progress: Progress | None = None
+) -> backup.BackupInfo:
+    """An encrypted backup into any folder, read back and checked before this returns. May be cancelled."""
     dest = folder / backup_file_name(now)
-    info = vault.backup_to(dest)
+    info = vault.backup_to(dest, progress=progress)
     try:
         vault.verify_own_backup(dest, info.counts)
     except VaultError:

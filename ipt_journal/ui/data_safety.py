@@ -570,7 +570,7 @@ def back_up_to_folder(parent: QWidget, vault: Vault) -> BackgroundTask | None:
         return None
     return run_in_background(
         parent, "Back up", "Writing an encrypted backup…",
-        lambda handle, _progress: data_safety.back_up_to(handle, Path(folder)),  # type: ignore[arg-type]
+        lambda handle, progress: data_safety.back_up_to(handle, Path(folder), progress=progress),  # type: ignore[arg-type]
         vault=vault,
         on_success=lambda info: dialogs.inform(
             parent, "Back up", f"Your backup is saved as {info.path} and was checked. It is encrypted like your journal."

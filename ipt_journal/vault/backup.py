@@ -24,6 +24,7 @@ from ipt_journal.vault.atomic import (
     fsync_dir,
 )
 from ipt_journal.vault.errors import VaultDamaged
+from ipt_journal.vault.progress import Cancelled, Progress
 
 MANIFEST = "ipt-journal-backup.json"
 DB_MEMBER = "journal.db"
@@ -53,7 +54,9 @@ def table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
     return {name: int(conn.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]) for name in names}
 
 
-def _export_copy(conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path) -> tuple[dict[str, int], int]:
+def _export_copy(
+    conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path, progress: Progress | None = None
+) -> tuple[dict[str, int], int]:
     """Copy the database into dest; returns the row counts and schema version of what was copied.
 
     The copy and the counts come from one read transaction: another connection (the
@@ -67,6 +70,8 @@ def _export_copy(conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path
         conn.execute("BEGIN")
         try:
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+            # One SQL call; SQLite's progress handler does not reach inside it, so the
+            # chances to cancel come right after it, during the check and while zipping.
             conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
             conn.execute(f"PRAGMA backup_copy.user_version = {version}")
             counts = table_counts(conn)
@@ -80,19 +85,45 @@ def _export_copy(conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path
     return counts, version
 
 
+def _cancellable(conn: sqlcipher3.Connection, progress: Progress | None) -> list[BaseException]:
+    """Let `progress` stop long statements on conn; returns the list that holds a Cancelled, if one came."""
+    stop: list[BaseException] = []
+    if progress is None:
+        return stop
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        try:
+            progress(steps[0], 0)
+        except Cancelled as exc:  # cannot raise through SQLite: ask it to stop instead
+            stop.append(exc)
+            return 1
+        return 0
+
+    conn.set_progress_handler(tick, 20_000)
+    return stop
+
+
 def write_backup(
-    conn: sqlcipher3.Connection, key: bytes | bytearray, key_bytes: bytes, dest: Path, *, now: datetime | None = None
+    conn: sqlcipher3.Connection, key: bytes | bytearray, key_bytes: bytes, dest: Path, *, now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> BackupInfo:
-    """Write an encrypted, verified backup archive to dest atomically."""
+    """Write an encrypted, verified backup archive to dest atomically. `progress` may cancel (nothing is kept)."""
     ensure_private_dir(dest.parent)
     stamp = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
     tmp_db = dest.with_name(f".{dest.name}.db-tmp")
     tmp_zip = dest.with_name(f".{dest.name}.tmp")
     try:
-        counts, schema = _export_copy(conn, key, tmp_db)
+        counts, schema = _export_copy(conn, key, tmp_db, progress)
+        if progress is not None:
+            progress(1, 0)  # a last chance to cancel before verifying and writing the archive
         check = db.connect(tmp_db, key)
         try:
+            stop = _cancellable(check, progress)
             problems = db.integrity_problems(check)
+            if stop:
+                raise stop[0]
             copied = table_counts(check)
         finally:
             check.close()
@@ -103,7 +134,13 @@ def write_backup(
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, sort_keys=True))
             zf.writestr(KEY_MEMBER, key_bytes)
-            zf.write(tmp_db, DB_MEMBER)
+            with open(tmp_db, "rb") as src, zf.open(DB_MEMBER, "w", force_zip64=True) as out:
+                done = 0
+                while chunk := src.read(4 << 20):
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, 0)
             zf.fp.flush()  # type: ignore[union-attr]
             os.fsync(raw.fileno())
         os.replace(tmp_zip, dest)

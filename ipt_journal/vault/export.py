@@ -29,6 +29,7 @@ from ipt_journal.vault.atomic import atomic_write_bytes
 from ipt_journal.vault.errors import NotFound, VaultError
 from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.progress import Cancelled, Progress  # noqa: F401 (re-exported)
 from ipt_journal.vault.vault import Vault
 
 FORMAT = "ipt-journal-export"
@@ -36,15 +37,11 @@ VERSION = 1
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_TEXT = 10 * 1024 * 1024  # one value
 
-Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
+
 
 
 class ImportFailed(VaultError):
     """A file to import was rejected; nothing was imported. str() names the file and the problem."""
-
-
-class Cancelled(Exception):
-    """The member cancelled a long task; nothing was written."""
 
 
 # -- the tables ---------------------------------------------------------------

@@ -213,8 +213,8 @@ class Vault:
     def backups_dir(self) -> Path:
         return self.data_dir / BACKUP_DIR
 
-    def backup_to(self, dest: Path) -> backup.BackupInfo:
-        return backup.write_backup(self.conn, self._key, self._keyfile.to_bytes(), dest)
+    def backup_to(self, dest: Path, *, progress: backup.Progress | None = None) -> backup.BackupInfo:
+        return backup.write_backup(self.conn, self._key, self._keyfile.to_bytes(), dest, progress=progress)
 
     def verify_own_backup(self, path: Path, expected: dict[str, int] | None = None) -> backup.BackupInfo:
         """Read back a backup this vault wrote, with the key it holds."""

@@ -263,3 +263,21 @@ def test_half_written_backups_are_swept_on_open(vault: Vault) -> None:
     with Vault.open(data_dir, passphrase=PASSPHRASE):
         pass
     assert sorted(p.name for p in folder.iterdir()) == ["kept.ijbackup", "notes.txt"]
+
+
+def test_a_backup_can_be_cancelled_and_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
+    from ipt_journal.vault.progress import Cancelled
+
+    fill(vault, 300, "cancel me")
+    calls = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) >= 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        data_safety.back_up_to(vault, tmp_path / "out", progress=progress)
+    assert list((tmp_path / "out").iterdir()) == []  # no archive, no temp copy
+    info = data_safety.back_up_to(vault, tmp_path / "out", progress=lambda d, t: None)
+    assert backup.verify_backup(info.path, passphrase=PASSPHRASE).counts["entries"] == 300
