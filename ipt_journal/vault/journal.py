@@ -293,7 +293,10 @@ class JournalRepository:
 
     def _fts_search(self, match: str, limit: int) -> list[SearchHit]:
         conn = self._conn
-        matches = conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (match,)).fetchone()[0]
+        matches = conn.execute(  # counting stops as soon as the answer is "too many to rank"
+            "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? LIMIT ?)",
+            (match, self.RANK_LIMIT + 1),
+        ).fetchone()[0]
         if not matches:
             return []
         order = "rank" if matches <= self.RANK_LIMIT else "rowid DESC"
