@@ -20,7 +20,9 @@ QPushButton:disabled { color: #a29a90; }
 QPushButton#primary { background: #4f7a8a; color: white; border: 1px solid #456c7a; }
 QPushButton#primary:hover { background: #456c7a; }
 QPushButton#primary:disabled { background: #a9bcc3; border-color: #a9bcc3; }
-QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QDateEdit, QSpinBox {
+QLineEdit, QTextEdit, QPlainTextEdit {
     background: #ffffff; border: 1px solid #d6cfc6; border-radius: 5px; padding: 4px; }
+/* Combo boxes, spin boxes and date editors keep the platform's own look: a border rule
+   here would hide their arrow buttons. */
 QTextEdit#body { padding: 8px; font-size: 12pt; }
 """
