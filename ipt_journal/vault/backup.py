@@ -131,17 +131,19 @@ def write_backup(
             raise VaultDamaged("The backup copy did not match the journal, so it was not kept.")
         manifest = {"format": "ipt-journal-backup", "version": 1, "created_at": stamp, "schema_version": schema}
         fd = os.open(tmp_zip, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, sort_keys=True))
-            zf.writestr(KEY_MEMBER, key_bytes)
-            with open(tmp_db, "rb") as src, zf.open(DB_MEMBER, "w", force_zip64=True) as out:
-                done = 0
-                while chunk := src.read(4 << 20):
-                    out.write(chunk)
-                    done += len(chunk)
-                    if progress is not None:
-                        progress(done, 0)
-            zf.fp.flush()  # type: ignore[union-attr]
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, sort_keys=True))
+                zf.writestr(KEY_MEMBER, key_bytes)
+                with open(tmp_db, "rb") as src, zf.open(DB_MEMBER, "w", force_zip64=True) as out:
+                    done = 0
+                    while chunk := src.read(4 << 20):
+                        out.write(chunk)
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, 0)
+            # The central directory is written when the ZipFile closes: sync after that.
+            raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp_zip, dest)
         fsync_dir(dest.parent)
@@ -300,15 +302,16 @@ def keep_current_files(data_dir: Path, dest: Path, *, now: datetime | None = Non
     manifest = {"format": "ipt-journal-backup", "version": 1, "created_at": stamp, "kind": "before-restore"}
     try:
         fd = os.open(tmp_zip, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, sort_keys=True))
-            if key_file.exists():
-                zf.write(key_file, KEY_MEMBER)
-            if db_file.exists():
-                zf.write(db_file, DB_MEMBER)
-            if wal.exists() and wal.stat().st_size > 0:
-                zf.write(wal, WAL_MEMBER)
-            zf.fp.flush()  # type: ignore[union-attr]
+        with os.fdopen(fd, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
+                zf.writestr(MANIFEST, json.dumps(manifest, sort_keys=True))
+                if key_file.exists():
+                    zf.write(key_file, KEY_MEMBER)
+                if db_file.exists():
+                    zf.write(db_file, DB_MEMBER)
+                if wal.exists() and wal.stat().st_size > 0:
+                    zf.write(wal, WAL_MEMBER)
+            raw.flush()  # after the central directory, written when the ZipFile closed
             os.fsync(raw.fileno())
         os.replace(tmp_zip, dest)
         fsync_dir(dest.parent)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import base64
 import json
 import math
+import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlcipher3
 
@@ -25,7 +27,7 @@ from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS, section_of
 from ipt_journal.vault import migrations
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
-from ipt_journal.vault.atomic import atomic_write_bytes
+from ipt_journal.vault.atomic import FILE_MODE, atomic_write_bytes, fsync_dir
 from ipt_journal.vault.errors import NotFound, VaultError
 from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
@@ -145,47 +147,175 @@ def _cell(value: object) -> object:
     return value
 
 
-def export_document(vault: Vault, *, now: datetime | None = None, progress: Progress | None = None) -> dict[str, Any]:
-    """The whole vault as one self-describing document (read in one snapshot)."""
+BATCH = 500  # progress is reported every this many rows (and at the end of each table)
+WRITE_CHARS = 1 << 16  # text gathered before it is encoded and written
+
+
+@dataclass
+class _Snapshot:
+    """The tables of one consistent read of the vault, read a row at a time."""
+
+    conn: sqlcipher3.Connection
+    tables: list[str]
+    infos: dict[str, TableInfo]
+    total: int
+    schema: int
+    progress: Progress | None = None
+    done: int = 0
+
+    def rows(self, table: str) -> Iterator[list[object]]:
+        """The rows of one table in key order, as JSON-ready cells, read one at a time.
+
+        Progress is reported after every BATCH rows and after a table's last rows, each time once
+        the caller has dealt with them, so a Cancel stops the work there.
+        """
+        info = self.infos[table]
+        cur = self.conn.execute(f"SELECT {', '.join(_q(c) for c in info.columns)} FROM {_q(table)} ORDER BY {_order_by(info)}")
+        since = 0
+        try:
+            for r in cur:
+                yield [_cell(v) for v in r]
+                since += 1
+                if since == BATCH:
+                    self._report(since)
+                    since = 0
+        finally:
+            cur.close()
+        if since:
+            self._report(since)
+
+    def _report(self, rows: int) -> None:
+        self.done += rows
+        if self.progress:
+            self.progress(self.done, self.total)
+
+
+@contextmanager
+def _snapshot(vault: Vault, progress: Progress | None) -> Iterator[_Snapshot]:
     conn = vault.conn
     conn.execute("BEGIN")  # one consistent read snapshot
     try:
         tables = exportable_tables(conn)
         infos = {t: table_info(conn, t) for t in tables}
         total = sum(int(conn.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0]) for t in tables)
-        done = 0
-        out: dict[str, Any] = {}
-        for t in tables:
-            info = infos[t]
-            rows = []
-            cur = conn.execute(f"SELECT {', '.join(_q(c) for c in info.columns)} FROM {_q(t)} ORDER BY {_order_by(info)}")
-            while batch := cur.fetchmany(500):
-                rows.extend([_cell(v) for v in r] for r in batch)
-                done += len(batch)
-                if progress:
-                    progress(done, total)
-            out[t] = {"columns": info.columns, "rows": rows}
-        schema = migrations.current_version(conn)
+        yield _Snapshot(conn, tables, infos, total, migrations.current_version(conn), progress)
     finally:
         conn.execute("COMMIT")
+
+
+def _head(schema: int, now: datetime | None) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
         "schema_version": schema,
         "exported_at": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
-        "tables": out,
     }
 
 
+def export_document(vault: Vault, *, now: datetime | None = None, progress: Progress | None = None) -> dict[str, Any]:
+    """The whole vault as one self-describing document (read in one snapshot), in memory.
+
+    write_json_export streams the same document to a file without holding it.
+    """
+    with _snapshot(vault, progress) as snap:
+        out: dict[str, Any] = {}
+        for t in snap.tables:
+            out[t] = {"columns": snap.infos[t].columns, "rows": list(snap.rows(t))}
+        doc = _head(snap.schema, now)
+    doc["tables"] = out
+    return doc
+
+
 def dumps(doc: dict[str, Any]) -> bytes:
+    """The export format: what write_json_export streams, byte for byte."""
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
+# The streamed document is laid out exactly as dumps() lays it out (indent=1, ", "/": " separators,
+# ensure_ascii=False): the tables sit at depth 2, their "columns" and "rows" at depth 3, each row at
+# depth 4. JSON strings never hold a raw newline, so a value dumped alone with indent=1 is moved to
+# its depth by indenting every line after its first.
+_ROW_INDENT = " " * 4
+# A row of plain values (no bytes) is dumped by the C encoder with the indented layout's item separator,
+# then given the brackets' line breaks: the same text as the pure-Python indent=1 encoder, much faster.
+_FLAT_ROW = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",\n" + _ROW_INDENT + " ", ": "))
+
+
+def _indented(value: object, depth: int) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+
+
+def _row_text(row: list[object]) -> str:
+    if not row or any(isinstance(v, (dict, list)) for v in row):
+        return _indented(row, 4)
+    flat = _FLAT_ROW.encode(row)
+    return "[\n" + _ROW_INDENT + " " + flat[1:-1] + "\n" + _ROW_INDENT + "]"
+
+
+def _json_chunks(snap: _Snapshot, now: datetime | None) -> Iterator[str]:
+    """The export document as text, a row at a time (progress is reported every BATCH rows)."""
+    head = json.dumps(_head(snap.schema, now), ensure_ascii=False, indent=1)
+    yield head[: -len("\n}")] + ',\n "tables": '
+    if not snap.tables:
+        yield "{}\n}\n"
+        return
+    for i, t in enumerate(snap.tables):
+        opening = "{\n  " if i == 0 else ",\n  "
+        yield (
+            f"{opening}{json.dumps(t, ensure_ascii=False)}: {{\n"
+            f'   "columns": {_indented(snap.infos[t].columns, 3)},\n   "rows": '
+        )
+        before = "[\n" + _ROW_INDENT
+        for row in snap.rows(t):
+            yield before + _row_text(row)
+            before = ",\n" + _ROW_INDENT
+        yield "[]\n  }" if before.startswith("[") else "\n   ]\n  }"
+    yield "\n }\n}\n"
+
+
+@contextmanager
+def _atomic_file(dest: Path) -> Iterator[BinaryIO]:
+    """A new file at dest, written through a private temp file beside it (as atomic.atomic_write_bytes).
+
+    Only a complete, fsynced file is renamed into place; on any error or Cancelled the temp file
+    is removed and nothing is left at dest (an earlier file there is kept).
+    """
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if os.name == "posix":
+                os.fchmod(fh.fileno(), FILE_MODE)  # a stale temp file from a crash keeps its old mode through O_CREAT
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(dest.parent)
+
+
 def write_json_export(vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None) -> int:
-    """Write the JSON export to dest atomically; returns the number of rows written."""
-    doc = export_document(vault, now=now, progress=progress)
-    atomic_write_bytes(dest, dumps(doc))
-    return sum(len(t["rows"]) for t in doc["tables"].values())
+    """Stream the JSON export to dest atomically, a batch of rows at a time; returns the number of rows written.
+
+    The file is byte for byte dumps(export_document(...)), without the document ever being held in memory.
+    """
+    with _snapshot(vault, progress) as snap, _atomic_file(dest) as fh, closing(_json_chunks(snap, now)) as chunks:
+        pending: list[str] = []
+        size = 0
+        for chunk in chunks:
+            pending.append(chunk)
+            size += len(chunk)
+            if size >= WRITE_CHARS:
+                fh.write("".join(pending).encode("utf-8"))
+                pending.clear()
+                size = 0
+        fh.write("".join(pending).encode("utf-8"))
+        return snap.done
 
 
 # -- JSON import ----------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
@@ -178,7 +179,7 @@ def _read_zip(path: Path) -> list[tuple[str, bytes]]:
         raise
     except FileNotFoundError:
         raise _fail(path, "the file does not exist") from None
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError, zlib.error):
         raise _fail(path, "it is a damaged zip file") from None
 
 

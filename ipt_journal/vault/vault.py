@@ -248,11 +248,16 @@ def _remove_stale_backup_parts(folder: Path) -> None:
     """
     if not folder.is_dir():
         return
+    import time
+
     for part in folder.glob(".*"):
         name = part.name
         if any(tag in name for tag in (".db-tmp", ".verify-tmp")) or name.endswith(".tmp"):
             try:
-                part.unlink()
+                # A backup of this very process may still be writing (lock, then unlock again
+                # within seconds): only parts untouched for an hour are leftovers.
+                if time.time() - part.stat().st_mtime > 3600:
+                    part.unlink()
             except OSError:
                 pass
 

@@ -257,12 +257,18 @@ def test_half_written_backups_are_swept_on_open(vault: Vault) -> None:
     vault.close()
     leftovers = [".auto-20261124-010101.ijbackup.db-tmp", ".auto-20261124-010101.ijbackup.db-tmp-journal",
                  ".auto-20261124-010101.ijbackup.tmp", ".x.ijbackup.verify-tmp-wal"]
+    import os
+    import time
+
     for name in leftovers:
         (folder / name).write_bytes(b"encrypted junk")
+        os.utime(folder / name, (time.time() - 7200, time.time() - 7200))
+    (folder / ".auto-20261124-090000.ijbackup.db-tmp").write_bytes(b"a backup still being written")
     (folder / "notes.txt").write_text("the member's own file")
     with Vault.open(data_dir, passphrase=PASSPHRASE):
         pass
-    assert sorted(p.name for p in folder.iterdir()) == ["kept.ijbackup", "notes.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        ".auto-20261124-090000.ijbackup.db-tmp", "kept.ijbackup", "notes.txt"]  # a fresh part is left alone
 
 
 def test_a_backup_can_be_cancelled_and_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
