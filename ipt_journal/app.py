@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 from ipt_journal import __version__
 from ipt_journal.services.session import Session
-from ipt_journal.ui import clipboard
+from ipt_journal.ui import clipboard, dialogs
 from ipt_journal.ui.first_run import FirstRun
 from ipt_journal.ui.style import STYLE
 from ipt_journal.ui.unlock import UnlockScreen
@@ -81,8 +81,10 @@ class MainWindow(QMainWindow):
         self.backup_thread = None
         self.backup_task = None
         self._unsaved_reason = ""
+        self._dialogs_closed = False
         self.unlock_screen = UnlockScreen(session)
         self.unlock_screen.unlocked.connect(self.show_workspace)
+        self.unlock_screen.before_restore = lambda: self.wait_for_background_work()
         self.pages.addWidget(self.unlock_screen)
 
         prefs = preferences()
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.focusWindowChanged.connect(self._watch_window)
+            # Text from an input method (dead keys, ibus, fcitx) goes to the focused widget,
+            # not through the window: watch whichever widget has focus as well.
+            app.focusChanged.connect(self._watch_widget)  # a bound method: disconnected with the window
         self._watch_screen_lock()
         from ipt_journal.ui.reminders import ReminderController
 
@@ -310,17 +315,25 @@ class MainWindow(QMainWindow):
             self.backup_thread.quit()
             self.backup_thread.wait()
 
+    def _watch_widget(self, _old, new) -> None:  # type: ignore[no-untyped-def]
+        if new is not None:
+            new.installEventFilter(self.idle)
+
     def _watch_window(self, window) -> None:  # type: ignore[no-untyped-def]
         if window is not None:
             window.installEventFilter(self.idle)
 
     def _close_dialogs(self) -> bool:
-        """Cancel every open dialog of ours (closing reflection, prompts, pickers…); True if there were any."""
+        """Cancel every open dialog and menu of ours (closing reflection, prompts, pickers…); True if any."""
         closed = False
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()  # a context menu whose actions would act on a closed journal
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
                 closed = True
+        if closed:
+            self._dialogs_closed = True
         return closed
 
     def plan_reminders(self) -> None:
@@ -361,19 +374,36 @@ class MainWindow(QMainWindow):
                 f"({self._unsaved_reason}); check that the disk has room, then unlock and look."
             )
             self._unsaved_reason = ""
+        elif self._dialogs_closed:
+            self.unlock_screen.reset(
+                "Locked. Your journal was saved; a small window that was still open was closed without "
+                "keeping what was typed in it."
+            )
         else:
             self.unlock_screen.reset("Locked. Nothing was lost; type your passphrase to go on.")
+        self._dialogs_closed = False
         self.pages.setCurrentWidget(self.unlock_screen)
         self._update_actions()
         self.locked.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if self.workspace is not None:
-            self.workspace.save_pending()
-        preferences().setValue("geometry", self.saveGeometry())
-        self.wait_for_background_work()
-        clipboard.clear_now_if_ours()
-        self.session.lock()
+            try:
+                self.workspace.save_pending()
+            except Exception as exc:  # the text stays on screen; quitting now would lose it
+                if not dialogs.confirm(
+                    self, "Not saved yet",
+                    f"The last changes could not be saved ({type(exc).__name__}); they are still on screen. "
+                    "Quit anyway and lose them?", yes="Quit anyway",
+                ):
+                    event.ignore()
+                    return
+        try:
+            preferences().setValue("geometry", self.saveGeometry())
+        finally:
+            self.wait_for_background_work()
+            clipboard.clear_now_if_ours()
+            self.session.lock()
         super().closeEvent(event)
 
 

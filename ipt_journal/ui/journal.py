@@ -206,18 +206,31 @@ class JournalScreen(QWidget):
 
             prompt = find_prompt(self.session, entry.prompt_id)
             prompt_text = prompt.text if prompt else ""
-        self.editor.load(entry, prompt_text)
+        if not self.editor.load(entry, prompt_text):
+            self._select_row_of_editor()  # the entry on screen could not be saved: it stays
+            return
         row = self.model.row_of(entry_id)
         if row is not None:
             self.list.selectionModel().blockSignals(True)
             self.list.setCurrentIndex(self.model.index(row))
             self.list.selectionModel().blockSignals(False)
 
+    def _select_row_of_editor(self) -> None:
+        current = self.editor.entry.id if self.editor.entry else None
+        row = self.model.row_of(current) if current is not None else None
+        self.list.selectionModel().blockSignals(True)
+        if row is None:
+            self.list.clearSelection()
+        else:
+            self.list.setCurrentIndex(self.model.index(row))
+        self.list.selectionModel().blockSignals(False)
+
     def start_entry(self, kind: str, *, prompt_id: str | None = None, suggestion: int | None = None,
                     prompt_text: str = "") -> Entry:
         entry = new_entry(kind, prompt_id=prompt_id, suggestion=suggestion)
+        if not self.editor.load(entry, prompt_text):
+            return self.editor.entry  # type: ignore[return-value]  # the unsaved one stays on screen
         self.list.clearSelection()
-        self.editor.load(entry, prompt_text)
         self.editor.body.setFocus()
         return entry
 

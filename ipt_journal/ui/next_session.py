@@ -339,6 +339,8 @@ class NextSessionScreen(QWidget):
         self.print_button.setVisible(self.review_mode)
         self._fill_items()
         self._fill_sessions(prefer=last.id if self.debrief_mode and last is not None else None)
+        if self.debrief_session.currentData() != self._debrief_sid and self._debrief_sid is not None:
+            self._fill_debrief()  # the rows must always belong to the session shown above them
         self._fill_history()
         if choose_tab:
             self.tabs.setCurrentIndex(1 if self.debrief_mode and not self.review_mode else 0)
@@ -413,9 +415,11 @@ class NextSessionScreen(QWidget):
         self.f_goal.addItem("None", None)
         if goals is None or item is None:
             return
-        for goal in goals.list(statuses=("active", "paused")):
-            self.f_goal.addItem(goal.title, goal.id)
         linked = goals.goals_for_agenda_item(int(item.id))  # type: ignore[arg-type]
+        linked_ids = {g.id for g in linked}
+        for goal in goals.list():
+            if goal.status in ("active", "paused") or goal.id in linked_ids:  # a closed goal shows if linked
+                self.f_goal.addItem(goal.title, goal.id)
         if linked:
             self.f_goal.setCurrentIndex(max(self.f_goal.findData(linked[0].id), 0))
 
@@ -633,7 +637,7 @@ class NextSessionScreen(QWidget):
         return next(r for r in self._debrief_rows if r[0].id == item_id)
 
     def save_debrief(self) -> None:
-        session_id = self.debrief_session.currentData()
+        session_id = self._debrief_sid  # the session the rows on screen belong to
         if session_id is None:
             return
         undecided = [item.text for item, group, happened, felt, feedback in self._debrief_rows

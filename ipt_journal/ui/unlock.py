@@ -109,8 +109,13 @@ class UnlockScreen(QStackedWidget):
         self.setCurrentIndex(0)
         self.passphrase.setFocus()
 
+    before_restore = None  # set by the window: wait for background work that holds the files
+
     def restore_from_backup(self) -> None:
         from ipt_journal.ui.data_safety import restore_from_backup
+
+        if self.before_restore is not None:
+            self.before_restore()
 
         def after(message: str) -> None:
             self.reset(message)

@@ -130,12 +130,18 @@ class Workspace(QWidget):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        widget = (self.today, self.journal, self.next_session, self.goals)[row]
-        if widget is self.today:
+        # Only the chosen screen is touched: the others stay unbuilt until they are wanted.
+        widget: QWidget
+        if row == 0:
+            widget = self.today
             self.today.refresh()
-        elif widget is self.next_session:
+        elif row == 1:
+            widget = self.journal
+        elif row == 2:
+            widget = self.next_session
             self.next_session.refresh(choose_tab=True)
-        elif widget is self.goals:
+        else:
+            widget = self.goals
             self.goals.refresh()
         self.stack.setCurrentWidget(widget)
 
@@ -178,9 +184,17 @@ class Workspace(QWidget):
             self.bring_to_group(entry.first_line() or "An entry I want to bring to group", entry_id)
 
     def save_pending(self) -> None:
-        self.journal.save_pending()
+        """Save every screen's pending text; one failing does not stop the others (the first error is raised)."""
+        steps = [self.journal.save_pending]
         if self._next_session is not None:
-            self._next_session.save_current()
-            self._next_session.save_debrief_draft()
+            steps += [self._next_session.save_current, self._next_session.save_debrief_draft]
         if self._goals is not None:
-            self._goals.save_pending()
+            steps.append(self._goals.save_pending)
+        first: Exception | None = None
+        for step in steps:
+            try:
+                step()
+            except Exception as exc:  # noqa: BLE001 - re-raised below, after the others had their turn
+                first = first or exc
+        if first is not None:
+            raise first

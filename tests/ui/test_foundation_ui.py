@@ -297,3 +297,73 @@ def test_real_input_on_the_window_restarts_the_idle_timer(qtbot, data_dir: Path)
     qtbot.mouseMove(window.windowHandle(), window.rect().center())
     qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=window.rect().center())
     assert window.idle.timer.isActive()
+
+
+def unlocked_window(qtbot, vault: Vault) -> MainWindow:  # type: ignore[no-untyped-def]
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.try_unlock()
+    assert window.workspace is not None
+    return window
+
+
+def test_only_the_first_screens_are_built_at_unlock(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, vault)
+    ws = window.workspace
+    assert ws._next_session is None and ws._goals is None and ws._search is None
+    ws.nav.setCurrentRow(3)
+    assert ws._goals is not None and ws._next_session is None
+
+
+def test_input_method_text_counts_as_activity(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = unlocked_window(qtbot, vault)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.workspace.nav.setCurrentRow(1)
+    window.workspace.journal.start_entry("free")
+    body = window.workspace.journal.editor.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    window.idle.timer.stop()
+    event = QInputMethodEvent()
+    event.setCommitString("日記")
+    QApplication.sendEvent(body, event)
+    assert "日記" in body.toPlainText()
+    assert window.idle.timer.isActive()
+
+
+def test_lock_closes_an_open_context_menu(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window = unlocked_window(qtbot, vault)
+    menu = QMenu(window)
+    menu.addAction("Bring to group")
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    window.lock()
+    assert QApplication.activePopupWidget() is None and not window.session.is_unlocked
+
+
+def test_quit_with_text_that_cannot_be_saved_asks_first(qtbot, vault: Vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui import dialogs
+    from ipt_journal.ui.editor import SaveFailed
+
+    window = unlocked_window(qtbot, vault)
+
+    def failing() -> None:
+        raise SaveFailed("OperationalError")
+
+    monkeypatch.setattr(window.workspace.journal, "save_pending", failing)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": asked.append(text) or False)
+    window.close()
+    assert asked and "could not be saved" in asked[0]
+    assert window.isVisible() and window.session.is_unlocked  # the member chose to stay: nothing is lost
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    window.close()
+    assert not window.isVisible() and not window.session.is_unlocked

@@ -309,3 +309,18 @@ def test_removed_item_does_not_come_back_on_the_next_autosave(qtbot, session: Se
     editor.save_now()
     assert session.agenda.open_items() == []
     ws.save_pending()
+
+
+def test_debrief_rows_always_belong_to_the_session_shown(qtbot, screen: NextSessionScreen, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+    item = screen.add_item(AgendaItem("Tell M I feel ignored"))
+    clock.now = datetime(2026, 10, 8, 20, 0, tzinfo=BERLIN)
+    screen.refresh(choose_tab=True)
+    older = screen.debrief_session.itemData(1)  # the session a week before
+    screen.debrief_session.setCurrentIndex(1)
+    row = screen.debrief_row(item.id)
+    row[2].setText("written about the older session")
+    screen.refresh(choose_tab=True)  # e.g. back from another screen: the latest session is chosen again
+    assert screen._debrief_sid == screen.debrief_session.currentData()
+    assert screen.debrief_row(item.id)[2].text() == ""  # rows of the latest session, not the older one's
+    screen.debrief_session.setCurrentIndex(screen.debrief_session.findData(older))
+    assert screen.debrief_row(item.id)[2].text() == "written about the older session"  # kept as a draft
