@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -19,14 +22,22 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    # One fixed temp name: a crash leaves at most one stale copy, which the next write
-    # overwrites (the single-instance lock keeps writers apart).
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A new file at path, written through a private temp file beside it.
+
+    Only a complete, fsynced file is renamed into place; on any error (or a cancel raised
+    by the caller) the temp file is removed and an earlier file at path is kept. One fixed
+    temp name: a crash leaves at most one stale copy, which the next write overwrites (the
+    single-instance lock keeps writers apart).
+    """
     tmp = path.with_name(f".{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if os.name == "posix":
+                os.fchmod(fh.fileno(), FILE_MODE)  # a stale temp file keeps its old mode through O_CREAT
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -37,6 +48,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             pass
         raise
     fsync_dir(path.parent)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    with atomic_file(path) as fh:
+        fh.write(data)
 
 
 def ensure_private_dir(folder: Path) -> None:

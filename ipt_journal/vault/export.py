@@ -11,14 +11,13 @@ from __future__ import annotations
 import base64
 import json
 import math
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import sqlcipher3
 
@@ -27,7 +26,7 @@ from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS, section_of
 from ipt_journal.vault import migrations
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
-from ipt_journal.vault.atomic import FILE_MODE, atomic_write_bytes, fsync_dir
+from ipt_journal.vault.atomic import atomic_file, atomic_write_bytes
 from ipt_journal.vault.errors import NotFound, VaultError
 from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
@@ -273,38 +272,12 @@ def _json_chunks(snap: _Snapshot, now: datetime | None) -> Iterator[str]:
     yield "\n }\n}\n"
 
 
-@contextmanager
-def _atomic_file(dest: Path) -> Iterator[BinaryIO]:
-    """A new file at dest, written through a private temp file beside it (as atomic.atomic_write_bytes).
-
-    Only a complete, fsynced file is renamed into place; on any error or Cancelled the temp file
-    is removed and nothing is left at dest (an earlier file there is kept).
-    """
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if os.name == "posix":
-                os.fchmod(fh.fileno(), FILE_MODE)  # a stale temp file from a crash keeps its old mode through O_CREAT
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    fsync_dir(dest.parent)
-
-
 def write_json_export(vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None) -> int:
     """Stream the JSON export to dest atomically, a batch of rows at a time; returns the number of rows written.
 
     The file is byte for byte dumps(export_document(...)), without the document ever being held in memory.
     """
-    with _snapshot(vault, progress) as snap, _atomic_file(dest) as fh, closing(_json_chunks(snap, now)) as chunks:
+    with _snapshot(vault, progress) as snap, atomic_file(dest) as fh, closing(_json_chunks(snap, now)) as chunks:
         pending: list[str] = []
         size = 0
         for chunk in chunks:

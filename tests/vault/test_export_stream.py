@@ -142,7 +142,9 @@ def test_a_failed_fsync_leaves_nothing(vault: Vault, tmp_path: Path, monkeypatch
     def no_space(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "fsync", no_space)
+    from ipt_journal.vault import atomic
+
+    monkeypatch.setattr(atomic.os, "fsync", no_space)
     with pytest.raises(OSError, match="No space"):
         export.write_json_export(vault, dest)
     assert list(dest.parent.iterdir()) == []
