@@ -6,6 +6,7 @@ import random
 from datetime import datetime
 
 from ipt_journal.domain.prompts import Prompt, choose_prompt
+from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
 
 CUSTOM_PREFIX = "custom:"
@@ -29,13 +30,13 @@ def find_prompt(session: Session, prompt_id: str) -> Prompt | None:
 
 
 def prompt_for_now(
-    session: Session, *, previous_id: str | None, rng: random.Random, now: datetime | None = None
+    session: Session, *, previous_id: str | None, rng: random.Random, now: datetime | None = None,
+    group: Group | None = None,
 ) -> Prompt | None:
+    """`group` lets a screen share the sessions it has already read."""
     assert session.journal is not None and session.prompt_prefs is not None
-    from ipt_journal.services.group import Group
-
     now = now or datetime.now().astimezone()
-    group = Group(session)
+    group = group or Group(session)
     timing = group.prompt_timing(now) if group.schedule() else "midweek"
     return choose_prompt(
         session.library,

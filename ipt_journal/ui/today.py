@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.entries import FORMS
 from ipt_journal.domain.prompts import Prompt
+from ipt_journal.services.group import Group
 from ipt_journal.services.prompts import CUSTOM_PREFIX, custom_prompts, prompt_for_now
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
@@ -37,6 +38,7 @@ class TodayScreen(QWidget):
         self.session = session
         self.rng = rng or random.Random()
         self.prompt: Prompt | None = None
+        self.group = Group(session)  # one reader of the group's sessions for the whole screen
 
         self.date_label = label("", "title")
         self.group_line = label("", "subtitle")
@@ -131,13 +133,11 @@ class TodayScreen(QWidget):
         """The goal card shows when there are active goals and no check-in for a while."""
         from ipt_journal.domain.goals import goal_checkin_due
 
-        from ipt_journal.services.group import Group
-
         goals = self.session.goals
         now = datetime.now().astimezone()
         due = False
         if goals is not None and goals.list(statuses=("active",)):
-            nxt = Group(self.session).next(now)
+            nxt = self.group.next(now)
             due = goal_checkin_due(now, goals.last_active_checkin_at(), nxt.starts_at if nxt else None)
         self.goal_card.setVisible(due)
 
@@ -149,9 +149,9 @@ class TodayScreen(QWidget):
 
     def refresh_group(self) -> None:
         from ipt_journal.domain.schedule import debrief_due, is_review_time
-        from ipt_journal.services.group import Group
 
-        group = Group(self.session)
+        group = self.group
+        group.forget()  # the schedule or a session may have changed elsewhere: read them once here
         now = datetime.now().astimezone()
         self.group_line.setText(group.status_line(now))
         if group.schedule() is None:
@@ -187,7 +187,7 @@ class TodayScreen(QWidget):
 
     def next_prompt(self) -> None:
         previous = self.prompt.id if self.prompt else None
-        self.show_prompt(prompt_for_now(self.session, previous_id=previous, rng=self.rng))
+        self.show_prompt(prompt_for_now(self.session, previous_id=previous, rng=self.rng, group=self.group))
 
     def write_about_prompt(self) -> None:
         if self.prompt is None:

@@ -19,6 +19,16 @@ def make_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped
     return window
 
 
+def unlocked_window(qtbot, vault: Vault) -> MainWindow:  # type: ignore[no-untyped-def]
+    data_dir = vault.data_dir
+    vault.close()
+    window = make_window(qtbot, data_dir)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.try_unlock()
+    assert window.workspace is not None
+    return window
+
+
 def complete_first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     fr = window.first_run
     assert fr is not None
@@ -137,11 +147,8 @@ def visible_text(root: QWidget) -> str:
 
 @pytest.mark.parametrize("how", ["ctrl_l", "idle"])
 def test_lock_saves_and_clears_every_widget(qtbot, vault: Vault, how: str) -> None:  # type: ignore[no-untyped-def]
-    data_dir = vault.data_dir
-    vault.close()
-    window = make_window(qtbot, data_dir)
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.try_unlock()
+    window = unlocked_window(qtbot, vault)
+    data_dir = window.session.data_dir
     ws = window.workspace
     assert ws is not None
     ws.nav.setCurrentRow(1)
@@ -173,11 +180,8 @@ def test_lock_saves_and_clears_every_widget(qtbot, vault: Vault, how: str) -> No
 def test_settings_hold_no_member_text(qtbot, vault: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import os
 
-    data_dir = vault.data_dir
-    vault.close()
-    window = make_window(qtbot, data_dir)
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.try_unlock()
+    window = unlocked_window(qtbot, vault)
+    data_dir = window.session.data_dir
     ws = window.workspace
     ws.nav.setCurrentRow(1)
     ws.journal.start_entry("free")
@@ -262,11 +266,7 @@ def test_idle_lock_while_a_dialog_is_open_closes_it_and_locks(qtbot, vault: Vaul
 
     from ipt_journal.domain.entries import Entry
 
-    data_dir = vault.data_dir
-    vault.close()
-    window = make_window(qtbot, data_dir)
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.try_unlock()
+    window = unlocked_window(qtbot, vault)
     ws = window.workspace
     from datetime import datetime
 
@@ -297,16 +297,6 @@ def test_real_input_on_the_window_restarts_the_idle_timer(qtbot, data_dir: Path)
     qtbot.mouseMove(window.windowHandle(), window.rect().center())
     qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=window.rect().center())
     assert window.idle.timer.isActive()
-
-
-def unlocked_window(qtbot, vault: Vault) -> MainWindow:  # type: ignore[no-untyped-def]
-    data_dir = vault.data_dir
-    vault.close()
-    window = make_window(qtbot, data_dir)
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.try_unlock()
-    assert window.workspace is not None
-    return window
 
 
 def test_only_the_first_screens_are_built_at_unlock(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
