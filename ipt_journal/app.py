@@ -14,7 +14,7 @@ from ipt_journal import __version__
 from ipt_journal.services.session import Session
 from ipt_journal.ui import clipboard, dialogs
 from ipt_journal.ui.first_run import FirstRun
-from ipt_journal.ui.style import STYLE
+from ipt_journal.ui import style
 from ipt_journal.ui.unlock import UnlockScreen
 from ipt_journal.ui.workspace import Workspace
 from ipt_journal.vault.errors import VaultError, VaultInUse
@@ -421,7 +421,7 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("IPT Journal")
     app.setOrganizationName("ipt-journal")
-    app.setStyleSheet(STYLE)
+    style.apply(app, str(preferences().value(style.PREF_KEY, "system")))
     clipboard.watch_copies()
     from ipt_journal.vault.atomic import ensure_private_dir
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ipt_journal.domain.entries import FORMS, MARK_END, MARK_START, SearchHit
 from ipt_journal.domain.goals import STATUS_LABELS, GoalHit
 from ipt_journal.services.session import Session
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 DEBOUNCE_MS = 120
@@ -19,7 +20,7 @@ GoalHitRole = Qt.ItemDataRole.UserRole + 3
 def snippet_html(snippet: str) -> str:
     """Escape member text, then turn our private markers into <b>; markdown stars are dropped."""
     text = html.escape(snippet.replace("**", "").replace("\n", " "))
-    return text.replace(MARK_START, "<b style='background:#fbeec9'>").replace(MARK_END, "</b>")
+    return text.replace(MARK_START, f"<b style='background:{style.current().mark}'>").replace(MARK_END, "</b>")
 
 
 class SearchScreen(QWidget):
@@ -68,11 +69,12 @@ class SearchScreen(QWidget):
             found = [f"{n}{'+' if n >= 50 else ''} entr{'ies' if n != 1 else 'y'}"] if n else []
             found += [f"{g} goal{'s' if g != 1 else ''}"] if g else []
             self.heading.setText(" and ".join(found) + " found")
+        soft = style.current().soft
         for hit in self.hits:
             kind = FORMS[hit.kind].title if hit.kind in FORMS else hit.kind
             title = html.escape(hit.title) + " · " if hit.title else ""
             text = (
-                f"<span style='color:#5b6770'>{hit.entry_at.strftime('%a %d %b %Y')} · {title}{kind}</span><br>"
+                f"<span style='color:{soft}'>{hit.entry_at.strftime('%a %d %b %Y')} · {title}{kind}</span><br>"
                 f"{snippet_html(hit.snippet)}"
             )
             item = QListWidgetItem()
@@ -92,7 +94,7 @@ class SearchScreen(QWidget):
             item = QListWidgetItem()
             item.setData(GoalHitRole, g_hit.goal_id)
             status = "" if g_hit.status == "active" else f" · {STATUS_LABELS.get(g_hit.status, '')}"
-            widget = QLabel(f"<span style='color:#5b6770'>Goal{status}</span> · {html.escape(g_hit.title)}<br>"
+            widget = QLabel(f"<span style='color:{soft}'>Goal{status}</span> · {html.escape(g_hit.title)}<br>"
                             f"{snippet_html(g_hit.snippet)}")
             widget.setTextFormat(Qt.TextFormat.RichText)
             widget.setWordWrap(True)

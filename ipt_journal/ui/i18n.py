@@ -1,0 +1,60 @@
+"""Which language the journal speaks: the system's, or the member's choice in Preferences.
+
+Loads our compiled translations (resources/translations/ipt_journal_<lang>.qm) and Qt's own
+(standard buttons, dialogs), and makes QLocale follow the same language for dates and plurals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ipt_journal.paths import resources_dir
+
+SUPPORTED = ("en", "es")
+PREF_KEY = "language"  # "system" (default), "en" or "es"; a preference, never member text
+
+_installed: list[QTranslator] = []
+
+
+def preferred(prefs: QSettings | None) -> str:
+    value = str(prefs.value(PREF_KEY, "system")) if prefs is not None else "system"
+    return value if value in SUPPORTED else "system"
+
+
+def system_language() -> str:
+    """The first supported language in the system's list (LANGUAGE, LC_ALL, LANG on Linux)."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def choose(prefs: QSettings | None) -> str:
+    choice = preferred(prefs)
+    return system_language() if choice == "system" else choice
+
+
+def catalog(lang: str):  # type: ignore[no-untyped-def]
+    return resources_dir() / "translations" / f"ipt_journal_{lang}.qm"
+
+
+def install(lang: str) -> str:
+    """Install the translators for lang (replacing earlier ones); returns the language in use."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = lang if lang in SUPPORTED else "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    if ours.load(str(catalog(lang))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qt_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

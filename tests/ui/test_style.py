@@ -1,0 +1,48 @@
+"""Colours come from one table with enough contrast in light and dark; sizes follow the app font."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ipt_journal.ui import style
+
+
+@pytest.mark.parametrize("colors", [style.LIGHT, style.DARK], ids=["light", "dark"])
+def test_text_contrast_is_at_least_4_5(colors: style.Colors) -> None:
+    for fg, bg in ((colors.text, colors.base), (colors.text, colors.window), (colors.text, colors.panel),
+                   (colors.soft, colors.base), (colors.soft, colors.window), (colors.warm, colors.window),
+                   (colors.on_accent, colors.accent), (colors.text, colors.selected), (colors.text, colors.mark)):
+        assert style.contrast(fg, bg) >= 4.5, (fg, bg)
+
+
+@pytest.mark.parametrize("colors", [style.LIGHT, style.DARK], ids=["light", "dark"])
+def test_borders_and_focus_ring_are_at_least_3_to_1(colors: style.Colors) -> None:
+    for edge in (colors.border, colors.accent):
+        for bg in (colors.base, colors.window):
+            assert style.contrast(edge, bg) >= 3.0, (edge, bg)
+
+
+def test_contrast_formula_matches_known_values() -> None:
+    assert style.contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert style.contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_dark_scheme_sets_a_dark_palette_and_sheet(qapp: QApplication) -> None:
+    before_palette, before_sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        style.apply(qapp, "dark")
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+        assert style.current() is style.DARK and style.DARK.window in qapp.styleSheet()
+        style.apply(qapp, "light")
+        assert style.current() is style.LIGHT
+    finally:
+        qapp.setPalette(before_palette)
+        qapp.setStyleSheet(before_sheet)
+
+
+def test_type_sizes_follow_the_application_font() -> None:
+    small, large = style.stylesheet(style.LIGHT, 11.0), style.stylesheet(style.LIGHT, 16.5)
+    assert "font-size: 17.6pt" in small and "font-size: 26.4pt" in large  # the title is 1.6x the body
+    assert "max-width: 159px" in small and "max-width: 239px" in large  # the section list grows with its words
