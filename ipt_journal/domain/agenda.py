@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -52,3 +53,26 @@ def title_from_selection(text: str, limit: int = 200) -> str:
     """A readable one-line item from selected entry text."""
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def debrief_text(stored: str) -> str:
+    """Every piece of text in a stored debrief (a JSON object, possibly nested), for the search index."""
+    try:
+        value = json.loads(stored or "{}")
+    except ValueError:
+        return ""
+    parts: list[str] = []
+
+    def walk(v: object) -> None:
+        if isinstance(v, str):
+            if v.strip():
+                parts.append(v)
+        elif isinstance(v, dict):
+            for item in v.values():
+                walk(item)
+        elif isinstance(v, list):
+            for item in v:
+                walk(item)
+
+    walk(value)
+    return "\n".join(parts)

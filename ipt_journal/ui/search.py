@@ -1,20 +1,69 @@
-"""Search results as you type: ranked, with the matching words highlighted."""
+"""Search as you type over everything you wrote: one ranked list, filters by kind, highlighted words.
+
+Each result is a real list item whose text a screen reader reads (kind, date, title, the matching
+words); a delegate draws the same text with the matched words highlighted.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ipt_journal.domain.entries import FORMS, MARK_END, MARK_START, SearchHit
-from ipt_journal.domain.goals import STATUS_LABELS, GoalHit
+from ipt_journal.domain.entries import FORMS, MARK_END, MARK_START
+from ipt_journal.domain.found import KINDS, Found
+from ipt_journal.domain.goals import STATUS_LABELS
+from ipt_journal.services import search as everything
 from ipt_journal.services.session import Session
 from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 DEBOUNCE_MS = 120
-GoalHitRole = Qt.ItemDataRole.UserRole + 3
+PER_KIND = 50  # hits fetched per kind; the merged list shows the best of them
+FoundRole = Qt.ItemDataRole.UserRole + 4  # the (kind, record id) of a result
+RichRole = Qt.ItemDataRole.UserRole + 5  # the result as highlighted rich text
+GoalHitRole = Qt.ItemDataRole.UserRole + 3  # a goal result's goal id (kept for the goals screen's tests)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SearchScreen", text)
+
+
+def kind_names() -> dict[str, tuple[str, str]]:
+    """Each kind's singular (for a result) and plural (for its filter) name."""
+    return {
+        "entry": (_t("Entry"), _t("Entries")),
+        "goal": (_t("Goal"), _t("Goals")),
+        "agenda": (_t("Agenda item"), _t("Agenda")),
+        "session": (_t("Session"), _t("Sessions")),
+        "person": (_t("Person"), _t("People")),
+        "plan": (_t("Support plan"), _t("Support plan")),
+        "checkin": (_t("Check-in"), _t("Check-ins")),
+    }
+
+
+def count_text(kind: str, n: int) -> str:
+    """'1 entry', '3 entries'... for the heading."""
+    one, many = {
+        "entry": (_t("1 entry"), _t("%1 entries")), "goal": (_t("1 goal"), _t("%1 goals")),
+        "agenda": (_t("1 agenda item"), _t("%1 agenda items")), "session": (_t("1 session"), _t("%1 sessions")),
+        "person": (_t("1 person"), _t("%1 people")), "plan": (_t("the support plan"), _t("the support plan")),
+        "checkin": (_t("1 check-in"), _t("%1 check-ins")),
+    }.get(kind, (kind, kind))
+    return one if n == 1 else many.replace("%1", str(n))
 
 
 def snippet_html(snippet: str) -> str:
@@ -23,32 +72,111 @@ def snippet_html(snippet: str) -> str:
     return text.replace(MARK_START, f"<b style='background:{style.current().mark}'>").replace(MARK_END, "</b>")
 
 
+def snippet_plain(snippet: str) -> str:
+    return snippet.replace("**", "").replace("\n", " ").replace(MARK_START, "").replace(MARK_END, "")
+
+
+def describe(hit: Found) -> str:
+    """The result's first line: kind, date and title (and a goal's or a form's own word)."""
+    parts = [kind_names().get(hit.kind, (hit.kind, hit.kind))[0]]
+    if hit.kind == "entry" and hit.detail in FORMS and hit.detail != "free":
+        parts[0] = FORMS[hit.detail].title
+    if hit.kind == "goal" and hit.detail and hit.detail != "active":
+        parts.append(STATUS_LABELS.get(hit.detail, ""))
+    if hit.when is not None:
+        parts.append(hit.when.astimezone().strftime("%a %d %b %Y"))
+    if hit.title:
+        parts.append(hit.title if len(hit.title) <= 80 else hit.title[:79] + "…")
+    return " · ".join(p for p in parts if p)
+
+
+class _RichDelegate(QStyledItemDelegate):
+    """Draws a result's rich text (the highlight) where the item's plain text would go."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(RichRole) or html.escape(str(index.data() or ""))))
+        doc.setTextWidth(max(option.rect.width() - 12, 80))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        (widget.style() if widget else QStyle()).drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 6)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if option.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        ctx.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
+        width = option.widget.viewport().width() if option.widget else 400
+        opt = QStyleOptionViewItem(option)
+        opt.rect.setWidth(width)
+        doc = self._document(opt, index)
+        return QSize(width, int(doc.size().height()) + 12)
+
+
 class SearchScreen(QWidget):
     open_entry = Signal(int)  # entry id chosen from the results
-    open_goal = Signal(int)  # goal id chosen from the results' Goals section
+    open_goal = Signal(int)  # goal id chosen from the results
+    open_agenda_item = Signal(int)  # agenda item id chosen from the results
+    open_session = Signal(int)  # session id whose debrief matched
+    open_record = Signal(str, int)  # any other kind (person, plan, check-in) and its id
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        assert session.journal is not None
-        self.journal = session.journal
+        self.session = session
         self.heading = label("", "subtitle")
+        self.chips = QButtonGroup(self)
+        self.chips.setExclusive(True)
+        self.chip_row = QHBoxLayout()
+        self.chip_row.setSpacing(6)
+        self._chip_buttons: dict[str, QPushButton] = {}
+        for kind, text in [("", self.tr("Everything"))] + [(k, kind_names()[k][1]) for k in KINDS if k in everything.SOURCES]:
+            chip = QPushButton(text)
+            chip.setCheckable(True)
+            chip.setAccessibleName(self.tr("Show: %1").replace("%1", text))
+            chip.setChecked(kind == "")
+            chip.toggled.connect(lambda on, kind=kind: on and self._filter(kind))
+            self.chips.addButton(chip)
+            self.chip_row.addWidget(chip)
+            self._chip_buttons[kind] = chip
+        self.chip_row.addStretch(1)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(_RichDelegate(self.results))
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 16, 24, 16)
         box.addWidget(self.heading)
+        box.addLayout(self.chip_row)
         box.addWidget(self.results, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         self._query = ""
-        self.hits: list[SearchHit] = []
-        self.goal_hits: list[GoalHit] = []
-        self._goals = session.goals
+        self._kind = ""
+        self.found: list[Found] = []
+
+    # The entry and goal results, for the lock test and older callers.
+    @property
+    def hits(self) -> list[Found]:
+        return [f for f in self.found if f.kind == "entry"]
+
+    @property
+    def goal_hits(self) -> list[Found]:
+        return [f for f in self.found if f.kind == "goal"]
 
     def set_query(self, text: str) -> None:
         self._query = text
@@ -57,60 +185,63 @@ class SearchScreen(QWidget):
     def run(self) -> None:
         self._timer.stop()
         query = self._query.strip()
-        self.results.clear()
-        self.hits = self.journal.search(query) if query else []
-        self.goal_hits = self._goals.search(query) if query and self._goals is not None else []
+        self.found = everything.search_everything(self.session, query, limit=PER_KIND * len(everything.SOURCES),
+                                                  ) if query else []
+        counts = {k: sum(1 for f in self.found if f.kind == k) for k in everything.SOURCES}
+        for kind, chip in self._chip_buttons.items():
+            chip.setVisible(kind == "" or counts.get(kind, 0) > 0)
+            if kind:
+                chip.setText(f"{kind_names()[kind][1]} ({counts.get(kind, 0)})")
+        if self._kind and not counts.get(self._kind):
+            self._chip_buttons[""].setChecked(True)
+            self._kind = ""
         if not query:
-            self.heading.setText("Type to search everything you have written.")
-        elif not self.hits and not self.goal_hits:
-            self.heading.setText("Nothing matches that yet. Try fewer or shorter words.")
+            self.heading.setText(self.tr("Type to search everything you have written."))
+        elif not self.found:
+            self.heading.setText(self.tr("Nothing matches that yet. Try fewer or shorter words."))
         else:
-            n, g = len(self.hits), len(self.goal_hits)
-            found = [f"{n}{'+' if n >= 50 else ''} entr{'ies' if n != 1 else 'y'}"] if n else []
-            found += [f"{g} goal{'s' if g != 1 else ''}"] if g else []
-            self.heading.setText(" and ".join(found) + " found")
+            parts = [count_text(k, n) for k, n in counts.items() if n]
+            listed = parts[0] if len(parts) == 1 else self.tr("%1 and %2").replace("%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+            self.heading.setText(self.tr("%1 found").replace("%1", listed))
+        self._show()
+
+    def _filter(self, kind: str) -> None:
+        self._kind = kind
+        self._show()
+
+    def _show(self) -> None:
+        self.results.clear()
         soft = style.current().soft
-        for hit in self.hits:
-            kind = FORMS[hit.kind].title if hit.kind in FORMS else hit.kind
-            title = html.escape(hit.title) + " · " if hit.title else ""
-            text = (
-                f"<span style='color:{soft}'>{hit.entry_at.strftime('%a %d %b %Y')} · {title}{kind}</span><br>"
-                f"{snippet_html(hit.snippet)}"
-            )
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, hit.entry_id)
-            widget = QLabel(text)
-            widget.setTextFormat(Qt.TextFormat.RichText)
-            widget.setWordWrap(True)
-            widget.setContentsMargins(6, 6, 6, 6)
-            item.setSizeHint(widget.sizeHint())
+        shown = [f for f in self.found if not self._kind or f.kind == self._kind][:PER_KIND]
+        for hit in shown:
+            first = describe(hit)
+            item = QListWidgetItem(f"{first}\n{snippet_plain(hit.snippet)}")
+            item.setData(FoundRole, (hit.kind, hit.record_id))
+            if hit.kind == "entry":
+                item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
+            if hit.kind == "goal":
+                item.setData(GoalHitRole, hit.record_id)
+            item.setData(RichRole, f"<span style='color:{soft}'>{html.escape(first)}</span><br>{snippet_html(hit.snippet)}")
             self.results.addItem(item)
-            self.results.setItemWidget(item, widget)
-        if self.goal_hits:
-            header = QListWidgetItem("Goals")
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(header)
-        for g_hit in self.goal_hits:
-            item = QListWidgetItem()
-            item.setData(GoalHitRole, g_hit.goal_id)
-            status = "" if g_hit.status == "active" else f" · {STATUS_LABELS.get(g_hit.status, '')}"
-            widget = QLabel(f"<span style='color:{soft}'>Goal{status}</span> · {html.escape(g_hit.title)}<br>"
-                            f"{snippet_html(g_hit.snippet)}")
-            widget.setTextFormat(Qt.TextFormat.RichText)
-            widget.setWordWrap(True)
-            widget.setContentsMargins(6, 6, 6, 6)
-            item.setSizeHint(widget.sizeHint())
-            self.results.addItem(item)
-            self.results.setItemWidget(item, widget)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        if item.data(GoalHitRole) is not None:
-            self.open_goal.emit(int(item.data(GoalHitRole)))
-        elif item.data(Qt.ItemDataRole.UserRole) is not None:
-            self.open_entry.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        data = item.data(FoundRole)
+        if not data:
+            return
+        kind, record_id = data[0], int(data[1])
+        signal = {"entry": self.open_entry, "goal": self.open_goal, "agenda": self.open_agenda_item,
+                  "session": self.open_session}.get(kind)
+        if signal is not None:
+            signal.emit(record_id)
+        else:
+            self.open_record.emit(kind, record_id)
+
+    def focus_results(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(max(self.results.currentRow(), 0))
+        self.results.setFocus()
 
     def clear(self) -> None:
         self._query = ""
         self.results.clear()
-        self.hits = []
-        self.goal_hits = []
+        self.found = []

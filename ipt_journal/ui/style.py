@@ -100,6 +100,7 @@ QListWidget#nav::item:selected {{ background: {c.selected}; color: {c.text}; }}
 QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid {c.border}; background: {c.base};
               color: {c.text}; }}
 QPushButton:hover {{ background: {c.panel}; }}
+QPushButton:checked {{ background: {c.selected}; border: 2px solid {c.accent}; }}
 QPushButton:focus {{ border: 2px solid {c.accent}; }}
 QPushButton:disabled {{ color: {c.soft}; }}
 QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; }}

@@ -108,6 +108,8 @@ class Workspace(QWidget):
             screen = SearchScreen(self.session)
             screen.open_entry.connect(self._open_from_search)
             screen.open_goal.connect(self._open_goal)
+            screen.open_agenda_item.connect(lambda _id: self.nav.setCurrentRow(2))
+            screen.open_session.connect(lambda _id: self.nav.setCurrentRow(2))
             self.stack.addWidget(screen)
             self._search = screen
         return self._search

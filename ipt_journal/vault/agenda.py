@@ -6,10 +6,11 @@ import json
 import uuid
 from datetime import date, datetime
 
-from ipt_journal.domain.agenda import AgendaItem, Outcome
+from ipt_journal.domain.agenda import AgendaItem, Outcome, debrief_text
 from ipt_journal.domain.schedule import SessionSlot, number_sessions
-from ipt_journal.domain.search_query import parse as parse_query
-from ipt_journal.vault import db
+from ipt_journal.domain.entries import MARK_END, MARK_START
+from ipt_journal.domain.found import Found
+from ipt_journal.vault import search_base
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.journal import _dt, _now, _ts
 from ipt_journal.vault.vault import Vault
@@ -92,10 +93,45 @@ class SessionRepository:
             session_id, "debrief = ?, debriefed_at = ?",
             (json.dumps(debrief, ensure_ascii=False, sort_keys=True), _ts(now or _now())),
         )
+        with self._vault.transaction() as conn:
+            self._reindex(conn, session_id)
 
     def save_debrief_draft(self, session_id: int, debrief: dict[str, object]) -> None:
         """Keep half-written debrief text without marking the session as looked back on."""
         self._update(session_id, "debrief = ?", (json.dumps(debrief, ensure_ascii=False, sort_keys=True),))
+        with self._vault.transaction() as conn:
+            self._reindex(conn, session_id)
+
+    def _reindex(self, conn, session_id: int) -> None:  # type: ignore[no-untyped-def]
+        """The debrief's words (every text in it) in sessions_fts, in the caller's transaction."""
+        row = conn.execute("SELECT debrief FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        conn.execute("DELETE FROM sessions_fts WHERE rowid = ?", (session_id,))
+        text = debrief_text(row[0]) if row is not None else ""
+        if text:
+            conn.execute("INSERT INTO sessions_fts (rowid, text) VALUES (?,?)", (session_id, text))
+
+    def search_debriefs(self, text: str, *, limit: int = 50) -> list[Found]:
+        """Sessions whose debrief matches, ranked like every other search."""
+        conn = self._vault.conn
+        starts = {}
+
+        def found(rows) -> list[Found]:  # type: ignore[no-untyped-def]
+            ids = [r[0] for r in rows]
+            starts.update(conn.execute(
+                f"SELECT id, starts_at FROM sessions WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
+            return [Found("session", r[0], "", r[1], _dt(starts.get(r[0])), float(r[2])) for r in rows]
+
+        def fts(match: str) -> list[Found]:
+            return found(conn.execute(
+                f"SELECT rowid, snippet(sessions_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(sessions_fts) "
+                "FROM sessions_fts WHERE sessions_fts MATCH ? ORDER BY 3 LIMIT ?", (match, limit)).fetchall())
+
+        def plain(needle: str) -> list[Found]:
+            rows = conn.execute("SELECT rowid, text FROM sessions_fts WHERE text LIKE ? ESCAPE '\\' "
+                                "ORDER BY rowid DESC LIMIT ?", (search_base.like_pattern(needle), limit)).fetchall()
+            return found([(r[0], search_base.marked_snippet(r[1], needle), 0.0) for r in rows])
+
+        return search_base.search(text, fts, plain)
 
     def debrief(self, session_id: int) -> dict[str, str]:
         row = self._vault.conn.execute("SELECT debrief FROM sessions WHERE id = ?", (session_id,)).fetchone()
@@ -229,17 +265,29 @@ class AgendaRepository:
         return [(self.get(r[0]), self._outcome(r)) for r in rows]
 
     def search(self, text: str, *, limit: int = 50) -> list[AgendaItem]:
-        query = parse_query(text)
-        ids: list[int] = []
-        if query.fts is not None:
-            try:
-                ids = [r[0] for r in self._vault.conn.execute(
-                    "SELECT rowid FROM agenda_fts WHERE agenda_fts MATCH ? ORDER BY rank LIMIT ?", (query.fts, limit))]
-            except db.DatabaseError:
-                ids = []
-        elif query.plain:
-            needle = "%" + query.plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            ids = [r[0] for r in self._vault.conn.execute(
-                "SELECT rowid FROM agenda_fts WHERE text LIKE ? ESCAPE '\\' OR extra LIKE ? ESCAPE '\\' LIMIT ?",
-                (needle, needle, limit))]
-        return [self.get(i) for i in ids]
+        return [self.get(f.record_id) for f in self.search_found(text, limit=limit)]
+
+    def search_found(self, text: str, *, limit: int = 50) -> list[Found]:
+        """Items (with their outcomes: what happened, what I felt, feedback) matching text, ranked."""
+        conn = self._vault.conn
+
+        def found(rows) -> list[Found]:  # type: ignore[no-untyped-def]
+            ids = [r[0] for r in rows]
+            meta = {m[0]: m for m in conn.execute(
+                f"SELECT id, text, created_at, status FROM agenda_items WHERE id IN ({','.join('?' * len(ids))})", ids)}
+            return [Found("agenda", r[0], meta[r[0]][1], r[1], _dt(meta[r[0]][2]), float(r[2]), meta[r[0]][3])
+                    for r in rows if r[0] in meta]
+
+        def fts(match: str) -> list[Found]:
+            return found(conn.execute(
+                f"SELECT rowid, snippet(agenda_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(agenda_fts, 4.0, 1.0) "
+                "FROM agenda_fts WHERE agenda_fts MATCH ? ORDER BY 3 LIMIT ?", (match, limit)).fetchall())
+
+        def plain(needle: str) -> list[Found]:
+            pattern = search_base.like_pattern(needle)
+            rows = conn.execute(
+                "SELECT rowid, text || ' ' || extra FROM agenda_fts WHERE text LIKE ? ESCAPE '\\' "
+                "OR extra LIKE ? ESCAPE '\\' ORDER BY rowid DESC LIMIT ?", (pattern, pattern, limit)).fetchall()
+            return found([(r[0], search_base.marked_snippet(r[1], needle), 0.0) for r in rows])
+
+        return search_base.search(text, fts, plain)

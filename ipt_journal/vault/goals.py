@@ -17,8 +17,7 @@ from ipt_journal.domain.goals import (
     validate,
     validate_checkin,
 )
-from ipt_journal.domain.search_query import parse as parse_query
-from ipt_journal.vault import db
+from ipt_journal.vault import db, search_base
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.journal import _dt, _now, _ts
 from ipt_journal.vault.vault import Vault
@@ -279,35 +278,24 @@ class GoalRepository:
 
     def search(self, text: str, *, limit: int = 50) -> list[GoalHit]:
         """Ranked hits over titles, reasons, what to notice, reflections and check-in notes; open and closed."""
-        query = parse_query(text)
-        if query.fts is not None:
-            try:
-                rows = self._conn.execute(
-                    "SELECT g.id, g.title, g.status, "
-                    f"snippet(goals_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(goals_fts, 4.0, 1.0) "
-                    "FROM goals_fts JOIN goals g ON g.id = goals_fts.rowid "
-                    "WHERE goals_fts MATCH ? ORDER BY 5 LIMIT ?",
-                    (query.fts, limit),
-                ).fetchall()
-                return [GoalHit(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
-            except db.DatabaseError:
-                pass  # fall through to the plain match
-        if not query.plain:
-            return []
-        needle = query.plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self._conn.execute(
-            "SELECT g.id, g.title, g.status, f.text || ' ' || f.extra FROM goals_fts f JOIN goals g ON g.id = f.rowid "
-            "WHERE f.text LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\' ORDER BY g.updated_at DESC LIMIT ?",
-            (f"%{needle}%", f"%{needle}%", limit),
-        ).fetchall()
-        hits = []
-        for r in rows:
-            full, plain = r[3], query.plain
-            at = full.casefold().find(plain.casefold())
-            start = max(at - 60, 0)
-            piece = full[start: at + len(plain) + 60] if at >= 0 else full[:120]
-            if at >= 0:
-                rel = at - start
-                piece = piece[:rel] + MARK_START + piece[rel: rel + len(plain)] + MARK_END + piece[rel + len(plain):]
-            hits.append(GoalHit(r[0], r[1], r[2], piece, 0.0))
-        return hits
+
+        def fts(match: str) -> list[GoalHit]:
+            rows = self._conn.execute(
+                "SELECT g.id, g.title, g.status, "
+                f"snippet(goals_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(goals_fts, 4.0, 1.0) "
+                "FROM goals_fts JOIN goals g ON g.id = goals_fts.rowid "
+                "WHERE goals_fts MATCH ? ORDER BY 5 LIMIT ?",
+                (match, limit),
+            ).fetchall()
+            return [GoalHit(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
+
+        def plain(needle: str) -> list[GoalHit]:
+            pattern = search_base.like_pattern(needle)
+            rows = self._conn.execute(
+                "SELECT g.id, g.title, g.status, f.text || ' ' || f.extra FROM goals_fts f JOIN goals g ON g.id = f.rowid "
+                "WHERE f.text LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\' ORDER BY g.updated_at DESC LIMIT ?",
+                (pattern, pattern, limit),
+            ).fetchall()
+            return [GoalHit(r[0], r[1], r[2], search_base.marked_snippet(r[3], needle), 0.0) for r in rows]
+
+        return search_base.search(text, fts, plain)

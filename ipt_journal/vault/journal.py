@@ -15,8 +15,7 @@ from ipt_journal.domain.entries import (
     TimelineFilter,
     normalize_tags,
 )
-from ipt_journal.domain.search_query import parse as parse_query
-from ipt_journal.vault import db
+from ipt_journal.vault import db, search_base
 
 # What a repository call can raise from SQLite itself (disk full, I/O error, busy):
 # the UI catches this without importing the driver.
@@ -279,15 +278,7 @@ class JournalRepository:
         most recently written matches come first. Either way FTS5 produces rows in order
         and stops at the limit, so snippets are made for the shown rows only.
         """
-        query = parse_query(text)
-        if query.fts is not None:
-            try:
-                return self._fts_search(query.fts, limit)
-            except db.DatabaseError:
-                pass  # fall through to the plain match
-        if not query.plain:
-            return []
-        return self._plain_search(query.plain, limit)
+        return search_base.search(text, lambda m: self._fts_search(m, limit), lambda p: self._plain_search(p, limit))
 
     RANK_LIMIT = 1500
 
@@ -321,22 +312,11 @@ class JournalRepository:
         ]
 
     def _plain_search(self, text: str, limit: int) -> list[SearchHit]:
-        needle = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._conn.execute(
             "SELECT e.id, e.kind, e.entry_at, e.title, f.title || ' ' || f.body || ' ' || f.extra "
             "FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE e.deleted_at IS NULL AND "
             "(f.title LIKE ? ESCAPE '\\' OR f.body LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\') "
             "ORDER BY e.entry_at DESC LIMIT ?",
-            (f"%{needle}%",) * 3 + (limit,),
+            (search_base.like_pattern(text),) * 3 + (limit,),
         ).fetchall()
-        hits = []
-        for r in rows:
-            full = r[4]
-            at = full.casefold().find(text.casefold())
-            start = max(at - 60, 0)
-            piece = full[start : at + len(text) + 60] if at >= 0 else full[:120]
-            if at >= 0:
-                rel = at - start
-                piece = piece[:rel] + MARK_START + piece[rel : rel + len(text)] + MARK_END + piece[rel + len(text) :]
-            hits.append(SearchHit(r[0], r[1], _dt(r[2]) or _now(), r[3], piece, 0.0))
-        return hits
+        return [SearchHit(r[0], r[1], _dt(r[2]) or _now(), r[3], search_base.marked_snippet(r[4], text), 0.0) for r in rows]

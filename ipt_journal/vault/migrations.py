@@ -168,6 +168,20 @@ INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0)
 """
 
 
+def _index_debriefs(conn: sqlcipher3.Connection) -> None:
+    """Schema 8: session debriefs join search (until now only items and their outcomes were indexed)."""
+    from ipt_journal.domain.agenda import debrief_text
+
+    conn.execute(
+        "CREATE VIRTUAL TABLE sessions_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2', "
+        "prefix = '2 3')"
+    )
+    for session_id, stored in conn.execute("SELECT id, debrief FROM sessions").fetchall():
+        text = debrief_text(stored)
+        if text:
+            conn.execute("INSERT INTO sessions_fts (rowid, text) VALUES (?,?)", (session_id, text))
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -191,6 +205,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_script(SCHEMA_V1)),
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
     Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
+    Migration(8, "session debriefs in search", _index_debriefs),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -226,21 +226,18 @@ def test_entry_picker_lists_and_searches_entries(qtbot, session: Session) -> Non
     assert picker.chosen == a.id and picker.result() == picker.DialogCode.Accepted
 
 
-def test_search_shows_a_goals_section_and_opens_the_goal(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_search_lists_goals_beside_entries_and_opens_the_goal(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
     session.journal.save(Entry(kind="free", entry_at=_now(), body="my sister called"))
     goal = session.goals.create(Goal(title="Disagree out loud", observable="I tell my sister when I see it differently"))
     session.goals.set_status(goal.id, "let_go", reflection="not now")
     workspace.search_field.setText("sister")
     workspace.search.run()
     results = workspace.search.results
-    assert results.count() == 3 and results.item(1).text() == "Goals"
-    assert workspace.search.heading.text() == "1 entry and 1 goal found"
-    assert "Let go" in results.itemWidget(results.item(2)).text()
-    results.itemClicked.emit(results.item(1))  # the heading does nothing
-    assert workspace.stack.currentWidget() is workspace.search
-    results.itemClicked.emit(results.item(2))
+    assert results.count() == 2 and workspace.search.heading.text() == "1 entry and 1 goal found"
+    row = next(i for i in range(results.count()) if results.item(i).data(GoalHitRole) == goal.id)
+    assert "Goal · Let go · Disagree out loud" in results.item(row).text()  # a real item a screen reader reads
+    results.itemClicked.emit(results.item(row))
     assert workspace.stack.currentWidget() is workspace.goals and workspace.goals.page.goal.id == goal.id
-    assert results.item(2).data(GoalHitRole) == goal.id
 
 
 def test_keyboard_moves_through_the_list_skipping_headings(qtbot, screen: GoalsScreen, session: Session) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from ipt_journal.ui import dialogs
 from ipt_journal.ui.journal import JournalScreen, TrashDialog
 from ipt_journal.ui.models import EntryIdRole
 from ipt_journal.ui.today import TodayScreen
+from ipt_journal.ui.search import RichRole
 from ipt_journal.ui.workspace import Workspace
 from ipt_journal.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -164,9 +165,10 @@ def test_search_as_you_type_and_open(qtbot, workspace: Workspace, session: Sessi
     qtbot.keyClicks(workspace.search_field, "qui")
     qtbot.waitUntil(lambda: workspace.search.results.count() == 1, timeout=2000)
     assert workspace.stack.currentWidget() is workspace.search
-    label = workspace.search.results.itemWidget(workspace.search.results.item(0))
-    assert "&lt;b&gt;" in label.text()  # member text is escaped, only our highlight is markup
-    assert "<b style" in label.text()
+    item = workspace.search.results.item(0)
+    rich = item.data(RichRole)
+    assert "&lt;b&gt;" in rich and "<b style" in rich  # member text is escaped, only our highlight is markup
+    assert item.text().endswith("The <b>quiet</b> member smiled")  # what a screen reader reads: plain text
     workspace.search.results.itemClicked.emit(workspace.search.results.item(0))
     assert workspace.stack.currentWidget() is workspace.journal and workspace.journal.editor.entry.id == e.id
     for odd in ['"', "NEAR(", "-", "😊", "x" * 3000]:

@@ -1,0 +1,54 @@
+"""One search over everything the member wrote: every kind's hits in one list, ranked the same way.
+
+Each kind of record has a source: a function (session, text, limit) -> [Found] over that kind's
+repository. Features add theirs to SOURCES. Ranked hits (bm25, titles weighted) come first, best
+first, whatever their kind; hits that could not be ranked (a very common word, the plain fallback)
+follow, newest first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+
+from ipt_journal.domain.found import KINDS, Found
+from ipt_journal.services.session import Session
+
+Source = Callable[[Session, str, int], list[Found]]
+_OLDEST = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _entries(session: Session, text: str, limit: int) -> list[Found]:
+    return [Found("entry", h.entry_id, h.title, h.snippet, h.entry_at, h.rank, h.kind)
+            for h in session.journal.search(text, limit=limit)]  # type: ignore[union-attr]
+
+
+def _goals(session: Session, text: str, limit: int) -> list[Found]:
+    return [Found("goal", h.goal_id, h.title, h.snippet, None, h.rank, h.status)
+            for h in session.goals.search(text, limit=limit)]  # type: ignore[union-attr]
+
+
+def _agenda(session: Session, text: str, limit: int) -> list[Found]:
+    return session.agenda.search_found(text, limit=limit)  # type: ignore[union-attr]
+
+
+def _sessions(session: Session, text: str, limit: int) -> list[Found]:
+    return session.sessions.search_debriefs(text, limit=limit)  # type: ignore[union-attr]
+
+
+SOURCES: dict[str, Source] = {"entry": _entries, "goal": _goals, "agenda": _agenda, "session": _sessions}
+
+
+def merge(groups: Iterable[list[Found]], limit: int) -> list[Found]:
+    """Ranked hits best first (bm25 is comparable enough across our indexes), then the rest newest first."""
+    hits = [h for group in groups for h in group]
+    ranked = sorted((h for h in hits if h.ranked), key=lambda h: h.rank)
+    rest = sorted((h for h in hits if not h.ranked), key=lambda h: h.when or _OLDEST, reverse=True)
+    return (ranked + rest)[:limit]
+
+
+def search_everything(session: Session, text: str, *, kinds: Iterable[str] | None = None,
+                      limit: int = 50) -> list[Found]:
+    """Every kind (or only kinds) matching text, as one list of at most limit results."""
+    wanted = [k for k in KINDS if k in SOURCES and (kinds is None or k in set(kinds))]
+    return merge((SOURCES[k](session, text, limit) for k in wanted), limit)
