@@ -124,6 +124,19 @@ def search(journal) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return {"search_p50_ms": pct(times, 50), "search_p95_ms": pct(times, 95), "search_max_ms": max(times)}
 
 
+def search_all(session) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The same 50 queries through the one search over every kind (entries, goals, agenda, debriefs)."""
+    from ipt_journal.services.search import search_everything
+
+    search_everything(session, "warm up")
+    times = []
+    for q in search_queries():
+        t = time.perf_counter()
+        search_everything(session, q)
+        times.append((time.perf_counter() - t) * 1000)
+    return {"search_all_p50_ms": pct(times, 50), "search_all_p95_ms": pct(times, 95), "search_all_max_ms": max(times)}
+
+
 def big_entry_id(journal, words: int = 5000) -> int:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
