@@ -121,8 +121,10 @@ class JournalScreen(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([320, 680])
-        left.setMinimumWidth(290)
+        # Widths follow the text size: at 150% text the buttons and filters need more room.
+        em = self.fontMetrics().averageCharWidth()
+        left.setMinimumWidth(max(em * 34, left.minimumSizeHint().width()))
+        splitter.setSizes([max(em * 40, left.minimumWidth()), em * 85])
         splitter.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 12, 12, 12)
