@@ -1,6 +1,8 @@
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from ipt_journal.domain import reminders
 from ipt_journal.domain.agenda import AgendaItem, gentle_mirror, title_from_selection
 from ipt_journal.domain.schedule import (
@@ -42,6 +44,39 @@ def test_phases() -> None:
     assert phase_for(17, 16) is None and phase_for(None, 16) is None
     assert [phase_for(n, None) for n in (1, 3, 4, 200)] == ["beginning", "beginning", "middle", "middle"]
     assert phase_for(1, 2) == "ending"  # a two-session group is all ending
+
+
+@pytest.mark.parametrize(
+    ("number", "total", "leaving", "expected"),
+    [(n, 16, False, "beginning") for n in (1, 2, 3)]
+    + [(n, 16, False, "middle") for n in range(4, 15)]
+    + [(n, 16, False, "ending") for n in (15, 16)]
+    + [(17, 16, False, None), (0, 16, False, None), (None, 16, False, None)]
+    # an ongoing group: no end in sight, so never an ending on its own
+    + [(n, None, False, "beginning") for n in (1, 2, 3)]
+    + [(n, None, False, "middle") for n in (4, 10, 52, 300)]
+    # an ongoing group whose member set a last session (number 30)
+    + [(28, 30, False, "middle"), (29, 30, False, "ending"), (30, 30, False, "ending"), (31, 30, False, None)]
+    # thinking of leaving starts the ending, whatever the session number
+    + [(n, total, True, "ending") for n in (1, 3, 4, 9, 40) for total in (None, 60)]
+    + [(None, None, True, "ending"), (17, 16, True, None)],
+)
+def test_phase_for_each_session_number(number, total, leaving, expected) -> None:  # type: ignore[no-untyped-def]
+    assert phase_for(number, total, leaving=leaving) == expected
+
+
+def test_last_date_ends_an_ongoing_group_and_round_trips() -> None:
+    ongoing = GroupSchedule(weekday=0, start=time(19, 0), first_date=date(2026, 9, 7), last_date=date(2026, 10, 5))
+    assert slot_dates(ongoing, date(2027, 1, 1))[-1] == date(2026, 10, 5)
+    assert len(slot_dates(ongoing, date(2027, 1, 1))) == 5
+    assert GroupSchedule.from_dict(ongoing.as_dict()) == ongoing
+    # a time-limited group's length wins over a stray last date
+    raw = {**THURSDAY_6PM.as_dict(), "last_date": "2026-10-01"}
+    assert GroupSchedule.from_dict(raw).last_date is None
+    assert GroupSchedule.from_dict({**ongoing.as_dict(), "last_date": "not a date"}) is None
+    # settings written before last_date existed still read
+    old = {k: v for k, v in ongoing.as_dict().items() if k != "last_date"}
+    assert GroupSchedule.from_dict(old).last_date is None
 
 
 def test_wall_clock_time_survives_dst_change() -> None:
