@@ -45,7 +45,8 @@ def gentle_mirror(item: AgendaItem) -> str | None:
     if item.carried < 3:
         return None
     words = {3: "three", 4: "four", 5: "five", 6: "six"}.get(item.carried, str(item.carried))
-    return f"This has waited {words} sessions. What makes it hard to bring up? That is worth noticing too."
+    return (f"This has waited {words} sessions. If something makes it hard to bring up, that is worth "
+            "noticing too, and it can wait as long as you need.")
 
 
 def title_from_selection(text: str, limit: int = 200) -> str:

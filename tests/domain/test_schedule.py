@@ -156,6 +156,17 @@ def test_reminders_timing_and_no_member_text() -> None:
     assert [r.kind for r in reminders.planned(nxt, last, frozenset({"midweek"}))] == ["midweek"]
 
 
+def test_reminders_say_nothing_about_a_group_unless_the_member_chose_it() -> None:
+    last = SessionSlot(5, datetime(2026, 10, 1, 18, 0, tzinfo=BERLIN), 90)
+    nxt = SessionSlot(6, datetime(2026, 10, 8, 18, 0, tzinfo=BERLIN), 90)
+    neutral = reminders.planned(nxt, last, frozenset(reminders.KINDS))
+    assert all("group" not in r.text.lower() and "therap" not in r.text.lower() for r in neutral)
+    assert {r.kind: r.text for r in neutral}["review"] == "A moment for your journal, to look ahead."
+    chosen = reminders.planned(nxt, last, frozenset(reminders.KINDS), group_words=True)
+    assert {r.kind: r.text for r in chosen}["review"] == "Time to prepare for group."
+    assert [r.key for r in chosen] == [r.key for r in neutral]  # same moments, other words
+
+
 def test_gentle_mirror_after_three_carries() -> None:
     assert gentle_mirror(AgendaItem("x", carried=2)) is None
     assert "three sessions" in (gentle_mirror(AgendaItem("x", carried=3)) or "")
