@@ -10,11 +10,12 @@ from ipt_journal.domain.prompts import timing_for
 from ipt_journal.domain.schedule import GroupSchedule, SessionSlot
 from ipt_journal.services.session import Session
 from ipt_journal.vault.errors import NotFound
+from ipt_journal.vault.stored_keys import LEAVING_SETTING
 
 SCHEDULE_KEY = "group_schedule"
 # The agenda item that says "I am thinking of leaving", by id and uid: matched by what it
 # is, never by its words, which the member may edit and a translation will change.
-LEAVING_KEY = "leaving_item"
+LEAVING_KEY = LEAVING_SETTING
 # After the member has told the group, the goodbye sessions still belong to the ending.
 LEAVING_AFTER_RAISED = timedelta(days=28)
 
