@@ -49,6 +49,11 @@ def gentle_mirror(item: AgendaItem) -> str | None:
             "noticing too, and it can wait as long as you need.")
 
 
+def waiting_words(item: AgendaItem) -> str:
+    """A quiet mark for an item carried over more than once; one carry-over is just next time."""
+    return f"waiting {item.carried} sessions" if item.carried >= 2 else ""
+
+
 def title_from_selection(text: str, limit: int = 200) -> str:
     """A readable one-line item from selected entry text."""
     line = " ".join(text.split())

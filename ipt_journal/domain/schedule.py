@@ -163,6 +163,19 @@ def describe_when(slot: SessionSlot, now: datetime) -> str:
     return f"{WEEKDAYS[start.weekday()]} {start.day} {start.strftime('%B')} {clock}, in {days} days"
 
 
+def session_words(slot: SessionSlot, raised: int) -> str:
+    """How a past session is named in the list: never 'missed', never a count of nought."""
+    if slot.cancelled:
+        return "cancelled"
+    if slot.attended is False:
+        return "you were away"
+    if raised == 1:
+        return "you raised one thing"
+    if raised > 1:
+        return f"you raised {raised} things"
+    return "looked back on" if slot.debriefed else ""
+
+
 def is_review_time(next_slot: SessionSlot | None, now: datetime) -> bool:
     """The day before the group and the day itself, until it starts."""
     if next_slot is None or now >= next_slot.starts_at:

@@ -167,6 +167,22 @@ def test_reminders_say_nothing_about_a_group_unless_the_member_chose_it() -> Non
     assert [r.key for r in chosen] == [r.key for r in neutral]  # same moments, other words
 
 
+def test_past_sessions_and_waiting_items_are_named_kindly() -> None:
+    from ipt_journal.domain.agenda import waiting_words
+    from ipt_journal.domain.schedule import session_words
+
+    slot = SessionSlot(1, datetime(2026, 10, 1, 18, 0, tzinfo=BERLIN), 90)
+    assert session_words(slot, 0) == ""
+    assert session_words(replace(slot, debriefed=True), 0) == "looked back on"
+    assert session_words(slot, 1) == "you raised one thing"
+    assert session_words(slot, 3) == "you raised 3 things"
+    assert session_words(replace(slot, attended=False), 0) == "you were away"
+    assert session_words(replace(slot, cancelled=True), 2) == "cancelled"
+    assert all("missed" not in session_words(replace(slot, attended=a), n) for a in (None, False) for n in (0, 1))
+    assert waiting_words(AgendaItem("x", carried=1)) == ""
+    assert waiting_words(AgendaItem("x", carried=2)) == "waiting 2 sessions"
+
+
 def test_gentle_mirror_after_three_carries() -> None:
     assert gentle_mirror(AgendaItem("x", carried=2)) is None
     assert "three sessions" in (gentle_mirror(AgendaItem("x", carried=3)) or "")
