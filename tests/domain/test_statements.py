@@ -168,6 +168,9 @@ NOT_FLAGGED = [
     "Nobody said anything for a while.",
     "The leader was quiet tonight.",
     "I wonder what is wrong with me lately.",
+    "You never know.",
+    "You never have to explain yourself to me.",
+    "You always have my back.",
 ]
 
 

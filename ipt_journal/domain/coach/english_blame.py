@@ -48,6 +48,9 @@ _ACCUSING = frozenset({
 })
 _ACCUSING_AFTER = frozenset({"care", "listen", "understand", "get", "respect", "let", "see", "hear", "try"})
 _SO_WORDS = frozenset({"so", "such", "too", "being"})
+# Sayings and kindnesses that only look sweeping.
+_HARMLESS = re.compile(r"^you (?:never|always) (?:know|can tell|can)\b|^you never (?:have|need) to\b"
+                       r"|^you always (?:have|had) my\b", re.IGNORECASE)
 # People sitting in the same room, spoken about rather than to.
 _ROOM_SUBJECTS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "leader"), ("the", "leaders"), ("our", "leader"), ("the", "therapist"), ("our", "therapist"),
@@ -136,7 +139,7 @@ def _accusation(sent: _Sentence, k: int) -> RuleMatch | None:
     if sent.is_q or sent.low(k) not in ("you", "you're"):
         return None
     words = [sent.low(j) for j in range(k + 1, min(len(sent.toks), k + 5))]
-    if not words:
+    if not words or _HARMLESS.search(sent.norm[sent.toks[k].start:sent.body_end]):
         return None
     sweeping = bool(_FREQUENCY.search(sent.rest(sent.toks[k].end)))
     if sent.low(k) == "you're" or words[0] in ("are", "were"):
