@@ -46,7 +46,13 @@ def gentle_mirror(item: AgendaItem) -> str | None:
     if item.carried < 3:
         return None
     words = {3: "three", 4: "four", 5: "five", 6: "six"}.get(item.carried, str(item.carried))
-    return f"This has waited {words} sessions. What makes it hard to bring up? That is worth noticing too."
+    return (f"This has waited {words} sessions. If something makes it hard to bring up, that is worth "
+            "noticing too, and it can wait as long as you need.")
+
+
+def waiting_words(item: AgendaItem) -> str:
+    """A quiet mark for an item carried over more than once; one carry-over is just next time."""
+    return f"waiting {item.carried} sessions" if item.carried >= 2 else ""
 
 
 def title_from_selection(text: str, limit: int = 200) -> str:

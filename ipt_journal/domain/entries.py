@@ -7,16 +7,60 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-FEELING_WORDS = (
+# Feelings and form choices are stored by stable key and shown by label: a key never
+# changes, a label may be reworded or translated. Keys not listed show as themselves,
+# and a member's own feeling words are kept exactly as typed.
+FEELING_KEYS = (
     "calm", "relieved", "hopeful", "grateful", "warm", "appreciative", "happy", "proud",
     "sad", "lonely", "hurt", "disappointed", "ashamed", "embarrassed", "guilty",
     "anxious", "afraid", "tense", "overwhelmed", "confused", "numb",
     "angry", "frustrated", "irritated", "resentful", "jealous",
-    "curious", "tender", "unseen", "left out",
+    "curious", "tender", "unseen", "left_out",
 )  # fmt: skip
 
 AVOIDED_FEELINGS = ("sadness", "anger", "happiness", "frustration", "appreciation", "fear", "shame", "other")
 MIRRORS = ("partner", "parent", "sibling", "friend", "colleague", "other")
+
+ENGLISH_LABELS: dict[str, str] = {
+    "left_out": "left out",
+    "in_group": "in group", "daily_life": "in daily life",
+    "mine": "mine", "someone_else": "someone else's",
+    "asked_for": "asked for", "given": "given", "received": "received",
+    "yes": "yes", "partly": "partly", "no": "no", "not_sure": "not sure yet",
+}
+_labels: dict[str, str] = dict(ENGLISH_LABELS)
+
+
+def use_labels(table: dict[str, str] | None) -> None:
+    """Show keys in another language (a translation's key -> label table); None for English."""
+    global _labels
+    _labels = {**ENGLISH_LABELS, **(table or {})}
+
+
+def label(key: str) -> str:
+    """What the member sees for a stored key, in the language in use."""
+    return _labels.get(key, key)
+
+
+def key_for(text: str, *, english_only: bool = False) -> str:
+    """The stable key for a label (in the language in use, or English), or the text itself."""
+    if text in ENGLISH_LABELS or (not english_only and text in _labels):
+        return text
+    folded = text.casefold().strip()
+    tables = (ENGLISH_LABELS,) if english_only else (_labels, ENGLISH_LABELS)
+    for table in tables:
+        for key, shown in table.items():
+            if shown.casefold() == folded:
+                return key
+    return text
+
+
+def feeling_words() -> tuple[str, ...]:
+    """The feeling words to offer, as labels in the language in use."""
+    return tuple(label(k) for k in FEELING_KEYS)
+
+
+FEELING_WORDS = tuple(ENGLISH_LABELS.get(k, k) for k in FEELING_KEYS)  # the English labels, for old callers
 
 
 @dataclass(frozen=True)
@@ -24,8 +68,13 @@ class FieldSpec:
     key: str
     label: str
     kind: str = "line"  # line | text | choice | feelings
-    choices: tuple[str, ...] = ()
+    choice_keys: tuple[str, ...] = ()  # stored values of a choice field
     placeholder: str = ""
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The choices as the member sees them."""
+        return tuple(label(k) for k in self.choice_keys)
 
 
 @dataclass(frozen=True)
@@ -45,7 +94,7 @@ FORMS: dict[str, FormSpec] = {
             "moment", "Something I noticed", 1,
             "Catch one moment while it is fresh: what happened, and what went on in you.",
             (
-                FieldSpec("where", "Where", "choice", ("in group", "in daily life")),
+                FieldSpec("where", "Where", "choice", ("in_group", "daily_life")),
                 FieldSpec("what_happened", "What happened", "text"),
                 FieldSpec("thought", "What I thought", "text"),
                 FieldSpec("feelings", "What I felt", "feelings"),
@@ -57,7 +106,7 @@ FORMS: dict[str, FormSpec] = {
             "nonverbal", "Without words", 3,
             "Faces, voices and posture say a lot. What did you notice in yourself or in others?",
             (
-                FieldSpec("whose", "Whose", "choice", ("mine", "someone else's")),
+                FieldSpec("whose", "Whose", "choice", ("mine", "someone_else")),
                 FieldSpec("face", "Face", "line"),
                 FieldSpec("voice", "Voice", "line"),
                 FieldSpec("posture", "Posture", "line"),
@@ -77,11 +126,11 @@ FORMS: dict[str, FormSpec] = {
             "feedback", "Feedback", 7,
             "Feedback you asked for, gave or received, and how it landed.",
             (
-                FieldSpec("direction", "It was", "choice", ("asked for", "given", "received")),
+                FieldSpec("direction", "It was", "choice", ("asked_for", "given", "received")),
                 FieldSpec("who", "With whom", "line", placeholder="initials or a made-up name"),
                 FieldSpec("said", "What was said", "text"),
                 FieldSpec("reaction", "My reaction", "text"),
-                FieldSpec("agree", "Do I agree?", "choice", ("yes", "partly", "no", "not sure yet")),
+                FieldSpec("agree", "Do I agree?", "choice", ("yes", "partly", "no", "not_sure")),
             ),
         ),
         FormSpec(
@@ -151,6 +200,36 @@ class Entry:
                 if stripped:
                     return stripped[:200]
         return ""
+
+
+def _choice_fields(kind: str) -> frozenset[str]:
+    spec = FORMS.get(kind)
+    return frozenset(f.key for f in spec.fields if f.kind == "choice") if spec else frozenset()
+
+
+def stored_fields(kind: str, fields: dict[str, Any], *, english_only: bool = False) -> dict[str, Any]:
+    """Choice values as their keys; other fields untouched."""
+    choices = _choice_fields(kind)
+    return {k: key_for(v, english_only=english_only) if k in choices and isinstance(v, str) else v
+            for k, v in fields.items()}
+
+
+def shown_fields(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """Choice keys as the labels the member sees."""
+    choices = _choice_fields(kind)
+    return {k: label(v) if k in choices and isinstance(v, str) else v for k, v in fields.items()}
+
+
+def stored(entry: Entry) -> Entry:
+    """The entry as the vault keeps it: keys for choices and offered feeling words."""
+    feelings = tuple(Feeling(key_for(f.name), f.intensity) for f in entry.feelings)
+    return entry.with_changes(fields=stored_fields(entry.kind, entry.fields), feelings=feelings)
+
+
+def shown(entry: Entry) -> Entry:
+    """The entry as the member sees it: labels in the language in use."""
+    feelings = tuple(Feeling(label(f.name), f.intensity) for f in entry.feelings)
+    return entry.with_changes(fields=shown_fields(entry.kind, entry.fields), feelings=feelings)
 
 
 def normalize_tags(raw: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -32,7 +32,10 @@ CUSTOM_WEIGHT = 6.0  # for the member's own prompts not tied to a suggestion
 # about five days ago, so it keeps coming back even when its suggestion is fresh.
 PINNED_FACTOR = 3.0
 PINNED_MIN_WEIGHT = 6.0
-PHASE_MATCH_FACTOR = 2.0  # phase-specific prompts are few; let them surface
+# In a known phase, this share of the prompts offered is written for that phase (when
+# any fits), so the first sessions, the middle work and the ending each feel like
+# themselves; the rest of the time the general prompts keep the suggestions rotating.
+PHASE_SHARE = 0.7
 
 
 class PromptLibraryError(ValueError):
@@ -362,6 +365,12 @@ def choose_prompt(
         if pool:
             break
 
+    if phase is not None:
+        own = [p for p in pool if phase in p.phases]
+        general = [p for p in pool if phase not in p.phases]
+        if own and general:
+            pool = own if rng.random() < PHASE_SHARE else general
+
     group_sizes: dict[tuple[str, object], int] = {}
     for prompt in pool:
         gid = _group_id(prompt)
@@ -370,8 +379,6 @@ def choose_prompt(
     weights: list[float] = []
     for prompt in pool:
         weight = _group_weight(prompt, last_written, now) / group_sizes[_group_id(prompt)]
-        if phase is not None and phase in prompt.phases:
-            weight *= PHASE_MATCH_FACTOR
         if prompt.id in pinned_ids:
             weight = max(weight * PINNED_FACTOR, PINNED_MIN_WEIGHT)
         weights.append(weight)

@@ -8,7 +8,14 @@ from datetime import datetime, time, timedelta
 from ipt_journal.domain.schedule import SessionSlot
 
 KINDS = ("review", "debrief", "midweek")
+# Shown on a screen others may see: by default they say nothing about a group.
 TEXTS = {
+    "review": "A moment for your journal, to look ahead.",
+    "debrief": "A moment for your journal, to look back.",
+    "midweek": "A moment to check in with yourself.",
+}
+# The member's choice, for a screen that is only theirs.
+GROUP_TEXTS = {
     "review": "Time to prepare for group.",
     "debrief": "A moment to look back on group.",
     "midweek": "A moment to check in with yourself.",
@@ -38,19 +45,22 @@ def _at(day, clock: time, like: datetime) -> datetime:  # type: ignore[no-untype
     return datetime.combine(day, clock).astimezone()
 
 
-def planned(next_slot: SessionSlot | None, last_slot: SessionSlot | None, enabled: frozenset[str]) -> list[Reminder]:
+def planned(next_slot: SessionSlot | None, last_slot: SessionSlot | None, enabled: frozenset[str],
+            *, group_words: bool = False) -> list[Reminder]:
+    """The reminders for around these sessions; `group_words` only if the member chose them."""
+    texts = GROUP_TEXTS if group_words else TEXTS
     out: list[Reminder] = []
     if next_slot is not None and "review" in enabled:
         start = next_slot.starts_at
         evening_before = _at(start.date() - timedelta(days=1), EVENING, start)
-        out.append(Reminder(f"review:{next_slot.id}:{start.isoformat()}", "review", evening_before, TEXTS["review"]))
+        out.append(Reminder(f"review:{next_slot.id}:{start.isoformat()}", "review", evening_before, texts["review"]))
     if last_slot is not None and "debrief" in enabled and not last_slot.debriefed:
         at = last_slot.ends_at + timedelta(minutes=30)
-        out.append(Reminder(f"debrief:{last_slot.id}", "debrief", at, TEXTS["debrief"]))
+        out.append(Reminder(f"debrief:{last_slot.id}", "debrief", at, texts["debrief"]))
     if last_slot is not None and next_slot is not None and "midweek" in enabled:
         middle = last_slot.starts_at + (next_slot.starts_at - last_slot.starts_at) / 2
         at = _at(middle.date(), time(12, 0), middle)
-        out.append(Reminder(f"midweek:{last_slot.id}", "midweek", at, TEXTS["midweek"]))
+        out.append(Reminder(f"midweek:{last_slot.id}", "midweek", at, texts["midweek"]))
     return out
 
 

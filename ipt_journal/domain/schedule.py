@@ -18,11 +18,13 @@ class GroupSchedule:
     first_date: date  # the first session, or the day the member joined
     length_minutes: int = 90
     total_sessions: int | None = None  # None: an ongoing group
+    last_date: date | None = None  # an ongoing group: the last session the member set, if any
 
     def as_dict(self) -> dict[str, object]:
         return {
             "weekday": self.weekday, "start": self.start.strftime("%H:%M"), "first_date": self.first_date.isoformat(),
             "length_minutes": self.length_minutes, "total_sessions": self.total_sessions,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
         }
 
     @classmethod
@@ -32,12 +34,14 @@ class GroupSchedule:
             return None
         try:
             total = raw.get("total_sessions")
+            last = raw.get("last_date")
             schedule = cls(
                 weekday=int(raw["weekday"]) % 7,
                 start=time.fromisoformat(str(raw["start"])),
                 first_date=date.fromisoformat(str(raw["first_date"])),
                 length_minutes=max(15, min(int(raw.get("length_minutes", 90)), 600)),
                 total_sessions=int(total) if total else None,
+                last_date=date.fromisoformat(str(last)) if last and not total else None,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -66,13 +70,22 @@ def slot_dates(schedule: GroupSchedule, until: date) -> list[date]:
     while day <= until:
         if schedule.total_sessions is not None and len(out) >= schedule.total_sessions:
             break
+        if schedule.last_date is not None and day > schedule.last_date:
+            break
         out.append(day)
         day += timedelta(days=7)
     return out
 
 
-def phase_for(number: int | None, total: int | None) -> str | None:
-    """Beginning: the first three sessions; ending: the last two of a time-limited group."""
+def phase_for(number: int | None, total: int | None, *, leaving: bool = False) -> str | None:
+    """Beginning: the first three sessions; ending: the last two sessions once the group (or
+    the member's time in it) has a last session, and whenever the member is thinking of leaving.
+
+    `total` is the number of the last session: a time-limited group's length, or the last
+    session an ongoing group's member has set; None while no end is in sight.
+    """
+    if leaving and (number is None or total is None or number <= total):
+        return "ending"
     if number is None or number < 1:
         return None
     if total is not None and number > total - ENDING_SESSIONS and number <= total:
@@ -148,6 +161,19 @@ def describe_when(slot: SessionSlot, now: datetime) -> str:
     if days < 7:
         return f"{WEEKDAYS[start.weekday()]} {clock}, in {days} days"
     return f"{WEEKDAYS[start.weekday()]} {start.day} {start.strftime('%B')} {clock}, in {days} days"
+
+
+def session_words(slot: SessionSlot, raised: int) -> str:
+    """How a past session is named in the list: never 'missed', never a count of nought."""
+    if slot.cancelled:
+        return "cancelled"
+    if slot.attended is False:
+        return "you were away"
+    if raised == 1:
+        return "you raised one thing"
+    if raised > 1:
+        return f"you raised {raised} things"
+    return "looked back on" if slot.debriefed else ""
 
 
 def is_review_time(next_slot: SessionSlot | None, now: datetime) -> bool:

@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 
 from ipt_journal.domain import schedule as sched
+from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem
 from ipt_journal.domain.prompts import timing_for
 from ipt_journal.domain.schedule import GroupSchedule, SessionSlot
 from ipt_journal.services.session import Session
+from ipt_journal.vault.errors import NotFound
+from ipt_journal.vault.stored_keys import LEAVING_SETTING
 
 SCHEDULE_KEY = "group_schedule"
+# The agenda item that says "I am thinking of leaving", by id and uid: matched by what it
+# is, never by its words, which the member may edit and a translation will change.
+LEAVING_KEY = LEAVING_SETTING
+# After the member has told the group, the goodbye sessions still belong to the ending.
+LEAVING_AFTER_RAISED = timedelta(days=28)
 
 
 class Group:
@@ -69,16 +77,63 @@ class Group:
         return sched.last_session(self.slots(now), now)
 
     def total(self) -> int | None:
+        """The number of the last session: a time-limited group's length, or the last session
+        the member set in an ongoing group; None while no end is set."""
         schedule = self.schedule()
-        if schedule is None or schedule.total_sessions is None:
+        if schedule is None:
             return None
-        # extra sessions lengthen a time-limited group
-        extras = sum(1 for s in self.sessions.all() if s.extra and not s.cancelled)
-        return schedule.total_sessions + extras
+        recorded = self.sessions.all()
+        if schedule.total_sessions is not None:
+            # extra sessions lengthen a time-limited group
+            extras = sum(1 for s in recorded if s.extra and not s.cancelled)
+            return schedule.total_sessions + extras
+        if schedule.last_date is None:
+            return None
+        last_day = schedule.last_date
+        held = max((s.number for s in recorded if s.number and s.starts_at.date() <= last_day), default=0)
+        latest = max((s.starts_at.date() for s in recorded if not s.extra), default=None)
+        still_to_record = [d for d in sched.slot_dates(schedule, last_day) if latest is None or d > latest]
+        return held + len(still_to_record) or None
 
-    def phase(self, now: datetime) -> str | None:
-        upcoming = self.next(now) or self.last(now)
-        return sched.phase_for(upcoming.number if upcoming else None, self.total())
+    def start_leaving(self, now: datetime) -> AgendaItem:
+        """Put "thinking of leaving" on the list (once) and let the ending phase begin."""
+        assert self.session.agenda is not None
+        current = self._leaving_item()
+        if current is not None and current.status == "open":
+            return current
+        item = self.session.agenda.add(AgendaItem(LEAVING_TEXT, suggestion=10), now=now)
+        self.settings.set(LEAVING_KEY, {"id": item.id, "uid": item.uid})
+        return item
+
+    def _leaving_item(self) -> AgendaItem | None:
+        assert self.session.agenda is not None
+        raw = self.settings.get(LEAVING_KEY)
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), int):
+            return None
+        try:
+            item = self.session.agenda.get(raw["id"])
+        except NotFound:
+            return None
+        return item if item.uid == raw.get("uid") else None
+
+    def leaving(self, now: datetime) -> bool:
+        """The member is thinking of leaving: the item is still on the list, or was raised lately."""
+        item = self._leaving_item()
+        if item is None or item.status == "dropped":
+            return False
+        if item.status == "open":
+            return True
+        assert self.session.agenda is not None and item.id is not None
+        raised = [o.at for o in self.session.agenda.outcomes(item.id) if o.outcome == "raised"]
+        return bool(raised) and now - max(raised) <= LEAVING_AFTER_RAISED
+
+    def phase(self, now: datetime, timing: str | None = None) -> str | None:
+        """After group, the phase of the session just held; otherwise of the one coming up."""
+        if timing is None:
+            timing = self.prompt_timing(now)
+        last, nxt = self.last(now), self.next(now)
+        slot = (last or nxt) if timing == "after" else (nxt or last)
+        return sched.phase_for(slot.number if slot else None, self.total(), leaving=self.leaving(now))
 
     def prompt_timing(self, now: datetime) -> str:
         last, nxt = self.last(now), self.next(now)
@@ -95,7 +150,7 @@ class Group:
         total = self.total()
         if nxt.number is not None:
             text += f" · session {nxt.number}" + (f" of {total}" if total else "")
-        phase = sched.phase_for(nxt.number, total)
+        phase = sched.phase_for(nxt.number, total, leaving=self.leaving(now))
         if phase:
             text += f" · {sched.PHASE_WORDS[phase]}"
         return text

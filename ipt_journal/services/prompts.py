@@ -41,7 +41,7 @@ def prompt_for_now(
     return choose_prompt(
         session.library,
         timing=timing,
-        phase=group.phase(now),
+        phase=group.phase(now, timing),
         last_written=session.journal.last_written_by_suggestion(),
         now=now,
         hidden=session.prompt_prefs.hidden(),

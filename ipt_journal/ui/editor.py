@@ -514,13 +514,13 @@ class EntryEditor(QWidget):
     # -- statement coach ------------------------------------------------------
 
     def run_coach(self) -> None:
-        from ipt_journal.domain.statements import review
+        from ipt_journal.domain.statements import nothing_spotted, review
 
         text = self.body.toPlainText()
         hints = review(text)
         self.coach_list.clear()
         if not hints:
-            self.coach_list.addItem("Nothing to suggest: your sentences already speak from your side.")
+            self.coach_list.addItem(nothing_spotted())
         for hint in hints:
             shown = f"“{hint.sentence.strip()}”  →  {hint.rewrite}" if hint.rewrite else f"“{hint.sentence.strip()}”"
             item = QListWidgetItem(f"{shown}\n{hint.reason}")

@@ -1,4 +1,5 @@
-"""The group's rhythm: weekday, time, length, first session, ongoing or a set number of sessions."""
+"""The group's rhythm: weekday, time, length, first session, ongoing or a set number of sessions,
+and for an ongoing group the last session, once the member has set one."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ class GroupScheduleForm(QWidget):
         self.total.setRange(2, 200)
         self.total.setAccessibleName("Number of sessions")
         self.limited.toggled.connect(self.total.setEnabled)
+        self.ending = QCheckBox(self.tr("My last session is planned"))
+        self.ending.setAccessibleName(self.tr("My last session in this ongoing group is planned"))
+        self.last = QDateEdit()
+        self.last.setCalendarPopup(True)
+        self.last.setDisplayFormat("d MMM yyyy")
+        self.last.setAccessibleName(self.tr("Date of your last session"))
+        self.limited.toggled.connect(self._enable_last)
+        self.ending.toggled.connect(self._enable_last)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Day", self.weekday)
@@ -51,6 +60,8 @@ class GroupScheduleForm(QWidget):
         form.addRow("First session", self.first)
         form.addRow(self.limited)
         form.addRow("Sessions in all", self.total)
+        form.addRow(self.ending)
+        form.addRow(self.tr("Last session"), self.last)
         self.set_schedule(schedule)
         self.weekday.currentIndexChanged.connect(lambda *_: self.changed.emit())
         self.start.timeChanged.connect(lambda *_: self.changed.emit())
@@ -58,6 +69,13 @@ class GroupScheduleForm(QWidget):
         self.first.dateChanged.connect(lambda *_: self.changed.emit())
         self.limited.toggled.connect(lambda *_: self.changed.emit())
         self.total.valueChanged.connect(lambda *_: self.changed.emit())
+        self.ending.toggled.connect(lambda *_: self.changed.emit())
+        self.last.dateChanged.connect(lambda *_: self.changed.emit())
+
+    def _enable_last(self, *_: object) -> None:
+        # a time-limited group ends by its count; only an ongoing one has a last date to set
+        self.ending.setEnabled(not self.limited.isChecked())
+        self.last.setEnabled(not self.limited.isChecked() and self.ending.isChecked())
 
     def set_schedule(self, schedule: GroupSchedule | None) -> None:
         s = schedule or GroupSchedule(weekday=3, start=time(18, 0), first_date=date.today(), total_sessions=None)
@@ -68,6 +86,10 @@ class GroupScheduleForm(QWidget):
         self.limited.setChecked(s.total_sessions is not None)
         self.total.setValue(s.total_sessions or 16)
         self.total.setEnabled(s.total_sessions is not None)
+        self.ending.setChecked(s.last_date is not None)
+        last = s.last_date or date.today()
+        self.last.setDate(QDate(last.year, last.month, last.day))
+        self._enable_last()
 
     def schedule(self) -> GroupSchedule:
         t = self.start.time()
@@ -75,4 +97,5 @@ class GroupScheduleForm(QWidget):
             weekday=self.weekday.currentIndex(), start=time(t.hour(), t.minute()),
             first_date=self.first.date().toPython(), length_minutes=self.length.value(),
             total_sessions=self.total.value() if self.limited.isChecked() else None,
+            last_date=self.last.date().toPython() if not self.limited.isChecked() and self.ending.isChecked() else None,
         )

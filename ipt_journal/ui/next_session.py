@@ -491,11 +491,12 @@ class NextSessionScreen(QWidget):
             self.open_entry.emit(self.current.entry_id)
 
     def run_coach(self) -> None:
-        from ipt_journal.domain.statements import review
+        from ipt_journal.domain.statements import nothing_spotted, review
 
-        hints = review(self.f_draft.toPlainText())
+        # with no draft yet, the item's own words are what would be said
+        hints = review(self.f_draft.toPlainText().strip() or self.f_text.text())
         if not hints:
-            self.coach_hint.setText("This already speaks from your side.")
+            self.coach_hint.setText(nothing_spotted())
             return
         first = hints[0]
         if first.rewrite:

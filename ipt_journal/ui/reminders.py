@@ -18,8 +18,15 @@ from ipt_journal.domain.schedule import SessionSlot
 CHECK_MS = 60_000
 
 
+GROUP_WORDS_KEY = "reminder_group_words"  # "true": reminders may name the group (off by default)
+
+
 def enabled_kinds(prefs: QSettings) -> frozenset[str]:
     return frozenset(k for k in reminders.KINDS if str(prefs.value(f"reminder_{k}", "true")).lower() == "true")
+
+
+def group_words(prefs: QSettings) -> bool:
+    return str(prefs.value(GROUP_WORDS_KEY, "false")).lower() == "true"
 
 
 class ReminderController(QObject):
@@ -38,7 +45,8 @@ class ReminderController(QObject):
         self.timer.start()
 
     def plan(self, next_slot: SessionSlot | None, last_slot: SessionSlot | None) -> None:
-        self.planned = reminders.planned(next_slot, last_slot, enabled_kinds(self.prefs))
+        self.planned = reminders.planned(next_slot, last_slot, enabled_kinds(self.prefs),
+                                         group_words=group_words(self.prefs))
         self.check()
 
     def check(self) -> list[reminders.Reminder]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
+from ipt_journal.domain import entries
 from ipt_journal.domain.entries import (
     MARK_END,
     MARK_START,
@@ -61,7 +62,9 @@ class JournalRepository:
         now = now or _now()
         tags = normalize_tags(entry.tags)
         entry = entry.with_changes(tags=tags, updated_at=now, created_at=entry.created_at or now)
-        fields_json = json.dumps(entry.fields, ensure_ascii=False, sort_keys=True)
+        keep = entries.stored(entry)  # keys on disk, whatever language the screen showed
+        extra = entries.shown(keep).searchable_extra()
+        fields_json = json.dumps(keep.fields, ensure_ascii=False, sort_keys=True)
         with self._vault.transaction() as conn:
             values = (
                 entry.kind, _ts(entry.entry_at), _ts(entry.created_at), _ts(entry.updated_at), entry.title,
@@ -92,16 +95,16 @@ class JournalRepository:
                     "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) SELECT ?, id FROM tags WHERE name = ?",
                     (entry.id, tag),
                 )
-            for feeling in entry.feelings:
+            for feeling in keep.feelings:
                 conn.execute(
                     "INSERT OR REPLACE INTO entry_feelings (entry_id, feeling, intensity) VALUES (?,?,?)",
                     (entry.id, feeling.name, feeling.intensity),
                 )
             conn.execute(
                 "INSERT INTO entries_fts (rowid, title, body, extra) VALUES (?,?,?,?)",
-                (entry.id, entry.title, entry.body, entry.searchable_extra()),
+                (entry.id, entry.title, entry.body, extra),
             )
-        return entry
+        return entries.shown(keep.with_changes(id=entry.id))
 
     def move_to_trash(self, entry_id: int, *, now: datetime | None = None) -> None:
         with self._vault.transaction() as conn:
@@ -156,11 +159,11 @@ class JournalRepository:
                 fields = {}
         except ValueError:
             fields = {}
-        return Entry(
+        return entries.shown(Entry(
             id=entry_id, uid=row[1], kind=row[2], entry_at=_dt(row[3]) or _now(), created_at=_dt(row[4]),
             updated_at=_dt(row[5]), title=row[6], body=row[7], fields=fields, suggestion=row[9], prompt_id=row[10],
             bring_to_group=bool(row[11]), deleted_at=_dt(row[12]), tags=tags, feelings=feelings,
-        )
+        ))
 
     def _where(self, flt: TimelineFilter, trashed: bool) -> tuple[str, list[object]]:
         clauses = ["e.deleted_at IS NOT NULL" if trashed else "e.deleted_at IS NULL"]
@@ -177,8 +180,9 @@ class JournalRepository:
             )
             params.append(flt.tag)
         if flt.feeling:
-            clauses.append("e.id IN (SELECT entry_id FROM entry_feelings WHERE feeling = ?)")
-            params.append(flt.feeling)
+            # by key; a label still stored by an old import matches too
+            clauses.append("e.id IN (SELECT entry_id FROM entry_feelings WHERE feeling IN (?, ?))")
+            params += [entries.key_for(flt.feeling), flt.feeling]
         if flt.date_from:
             clauses.append("e.entry_at >= ?")
             params.append(_ts(flt.date_from))
@@ -217,7 +221,8 @@ class JournalRepository:
                 fields = json.loads(r[6]) if r[1] != "free" else {}
             except ValueError:
                 fields = {}
-            probe = Entry(kind=r[1], entry_at=_dt(r[2]) or _now(), title=r[3], body=r[4], fields=fields)
+            probe = Entry(kind=r[1], entry_at=_dt(r[2]) or _now(), title=r[3], body=r[4],
+                          fields=entries.shown_fields(r[1], fields) if isinstance(fields, dict) else {})
             out.append(
                 EntrySummary(
                     r[0], r[1], probe.entry_at, probe.first_line(), tuple(r[7].split("\x1f")) if r[7] else (), r[5]
@@ -244,9 +249,10 @@ class JournalRepository:
         ]
 
     def all_feelings(self) -> list[str]:
+        """Every feeling used, as the member sees it."""
         # Hop from one distinct feeling to the next on the index instead of reading every row.
-        return [
-            r[0]
+        return list(dict.fromkeys(
+            entries.label(r[0])
             for r in self._conn.execute(
                 "WITH RECURSIVE f(name) AS ("
                 " SELECT min(feeling) FROM entry_feelings"
@@ -255,7 +261,7 @@ class JournalRepository:
                 " WHERE f.name IS NOT NULL) "
                 "SELECT name FROM f WHERE name IS NOT NULL"
             )
-        ]
+        ))
 
     def last_written_by_suggestion(self) -> dict[int, datetime]:
         out: dict[int, datetime] = {}

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>GroupScheduleForm</name>
+    <message>
+        <source>My last session is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My last session in this ongoing group is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of your last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Everything</source>

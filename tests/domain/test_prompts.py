@@ -31,7 +31,11 @@ SUGGESTION_KEYS = (
     "moment", "authentic", "nonverbal", "curiosity", "statements",
     "avoided", "feedback", "patterns", "unformed", "concerns",
 )
-SET_KEYS = ("grief", "role_disputes", "role_transitions", "interpersonal_deficits", "recovery")
+SET_KEYS = (
+    "grief", "role_disputes", "role_transitions", "interpersonal_deficits", "recovery",
+    "self_care", "scripts",
+)
+PROBLEM_AREAS = ("grief", "role_disputes", "role_transitions", "interpersonal_deficits")
 
 NOW = datetime(2025, 3, 12, 23, 0, tzinfo=timezone.utc)
 
@@ -93,10 +97,54 @@ def test_shipped_suggestions_cover_every_timing(library):
 
 def test_shipped_library_has_phase_specific_prompts(library):
     phases = Counter(ph for p in library.prompts for ph in p.phases)
-    assert phases["beginning"] >= 5
-    assert phases["ending"] >= 5
-    # most prompts fit any phase
-    assert sum(1 for p in library.prompts if not p.phases) > len(library.prompts) * 0.7
+    assert phases["beginning"] >= 20
+    assert phases["middle"] >= 20
+    assert phases["ending"] >= 20
+    # the general prompts still outnumber those written for one phase
+    assert sum(1 for p in library.prompts if not p.phases) > len(library.prompts) * 0.5
+
+
+def _cell(library, number, *, timing=None, phase=None):
+    prompts = library.prompts_in(library.suggestion(number).key)
+    return sum(1 for p in prompts if (timing is None or timing in p.when) and (phase is None or phase in p.phases))
+
+
+@pytest.mark.parametrize("number", range(1, 11))
+def test_every_suggestion_and_timing_cell_has_four_prompts(library, number):
+    counts = {timing: _cell(library, number, timing=timing) for timing in TIMINGS}
+    assert min(counts.values()) >= 4, counts
+
+
+@pytest.mark.parametrize("number", range(1, 11))
+def test_every_suggestion_and_phase_cell_has_two_prompts(library, number):
+    counts = {phase: _cell(library, number, phase=phase) for phase in PHASES}
+    assert min(counts.values()) >= 2, counts
+
+
+def test_every_phase_has_its_own_prompts_at_every_timing(library):
+    for phase in PHASES:
+        for timing in TIMINGS:
+            own = [p for p in library.prompts if phase in p.phases and timing in p.when]
+            assert len(own) >= 8, (phase, timing, len(own))
+
+
+def test_the_middle_phase_works_on_the_problem_areas(library):
+    middle = [p for p in library.prompts if "middle" in p.phases]
+    assert len(middle) >= 20
+    for key in PROBLEM_AREAS:
+        assert sum(1 for p in middle if p.set_key == key) >= 2, key
+
+
+def test_self_care_scripts_and_confidentiality_are_covered(library):
+    assert len(library.prompts_in("self_care")) >= 6
+    assert len(library.prompts_in("scripts")) >= 6
+    private = [p for p in library.prompts if re.search(r"\bstays\b|\bprivate\b|who might hear", p.text)]
+    assert len(private) >= 4
+
+
+def test_explanations_do_not_read_motives_into_the_member(library):
+    for group in library.groups:
+        assert "spotlight" not in group.explanation, group.key
 
 
 def test_shipped_sets_present(library):
@@ -480,6 +528,17 @@ def test_phase_filter(library):
     for _ in range(200):
         # an ongoing group has no phase: leave out phase-specific prompts
         assert not choose(library, rng=rng, phase=None).phases
+
+
+@pytest.mark.parametrize("phase", PHASES)
+@pytest.mark.parametrize("timing", TIMINGS)
+def test_phase_prompts_are_most_of_what_a_phase_offers(library, phase, timing):
+    rng = random.Random(f"{phase}-{timing}")
+    draws = [choose(library, rng=rng, phase=phase, timing=timing) for _ in range(1000)]
+    own = sum(1 for p in draws if phase in p.phases)
+    assert own >= 600, own
+    assert all(timing in p.when for p in draws)
+    assert len({p.suggestion for p in draws if phase in p.phases}) >= 8  # still rotating
 
 
 def test_beginning_phase_brings_inventory_prompts(library):

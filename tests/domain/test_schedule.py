@@ -1,5 +1,8 @@
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from ipt_journal.domain import reminders
 from ipt_journal.domain.agenda import AgendaItem, gentle_mirror, title_from_selection
@@ -42,6 +45,39 @@ def test_phases() -> None:
     assert phase_for(17, 16) is None and phase_for(None, 16) is None
     assert [phase_for(n, None) for n in (1, 3, 4, 200)] == ["beginning", "beginning", "middle", "middle"]
     assert phase_for(1, 2) == "ending"  # a two-session group is all ending
+
+
+@pytest.mark.parametrize(
+    ("number", "total", "leaving", "expected"),
+    [(n, 16, False, "beginning") for n in (1, 2, 3)]
+    + [(n, 16, False, "middle") for n in range(4, 15)]
+    + [(n, 16, False, "ending") for n in (15, 16)]
+    + [(17, 16, False, None), (0, 16, False, None), (None, 16, False, None)]
+    # an ongoing group: no end in sight, so never an ending on its own
+    + [(n, None, False, "beginning") for n in (1, 2, 3)]
+    + [(n, None, False, "middle") for n in (4, 10, 52, 300)]
+    # an ongoing group whose member set a last session (number 30)
+    + [(28, 30, False, "middle"), (29, 30, False, "ending"), (30, 30, False, "ending"), (31, 30, False, None)]
+    # thinking of leaving starts the ending, whatever the session number
+    + [(n, total, True, "ending") for n in (1, 3, 4, 9, 40) for total in (None, 60)]
+    + [(None, None, True, "ending"), (17, 16, True, None)],
+)
+def test_phase_for_each_session_number(number, total, leaving, expected) -> None:  # type: ignore[no-untyped-def]
+    assert phase_for(number, total, leaving=leaving) == expected
+
+
+def test_last_date_ends_an_ongoing_group_and_round_trips() -> None:
+    ongoing = GroupSchedule(weekday=0, start=time(19, 0), first_date=date(2026, 9, 7), last_date=date(2026, 10, 5))
+    assert slot_dates(ongoing, date(2027, 1, 1))[-1] == date(2026, 10, 5)
+    assert len(slot_dates(ongoing, date(2027, 1, 1))) == 5
+    assert GroupSchedule.from_dict(ongoing.as_dict()) == ongoing
+    # a time-limited group's length wins over a stray last date
+    raw = {**THURSDAY_6PM.as_dict(), "last_date": "2026-10-01"}
+    assert GroupSchedule.from_dict(raw).last_date is None
+    assert GroupSchedule.from_dict({**ongoing.as_dict(), "last_date": "not a date"}) is None
+    # settings written before last_date existed still read
+    old = {k: v for k, v in ongoing.as_dict().items() if k != "last_date"}
+    assert GroupSchedule.from_dict(old).last_date is None
 
 
 def test_wall_clock_time_survives_dst_change() -> None:
@@ -119,6 +155,33 @@ def test_reminders_timing_and_no_member_text() -> None:
     assert reminders.due(planned, datetime(2026, 10, 7, 19, 5, tzinfo=BERLIN), shown={due[0].key}) == []
     assert reminders.due(planned, datetime(2026, 10, 8, 9, 0, tzinfo=BERLIN), shown=set()) == []  # too late now
     assert [r.kind for r in reminders.planned(nxt, last, frozenset({"midweek"}))] == ["midweek"]
+
+
+def test_reminders_say_nothing_about_a_group_unless_the_member_chose_it() -> None:
+    last = SessionSlot(5, datetime(2026, 10, 1, 18, 0, tzinfo=BERLIN), 90)
+    nxt = SessionSlot(6, datetime(2026, 10, 8, 18, 0, tzinfo=BERLIN), 90)
+    neutral = reminders.planned(nxt, last, frozenset(reminders.KINDS))
+    assert all("group" not in r.text.lower() and "therap" not in r.text.lower() for r in neutral)
+    assert {r.kind: r.text for r in neutral}["review"] == "A moment for your journal, to look ahead."
+    chosen = reminders.planned(nxt, last, frozenset(reminders.KINDS), group_words=True)
+    assert {r.kind: r.text for r in chosen}["review"] == "Time to prepare for group."
+    assert [r.key for r in chosen] == [r.key for r in neutral]  # same moments, other words
+
+
+def test_past_sessions_and_waiting_items_are_named_kindly() -> None:
+    from ipt_journal.domain.agenda import waiting_words
+    from ipt_journal.domain.schedule import session_words
+
+    slot = SessionSlot(1, datetime(2026, 10, 1, 18, 0, tzinfo=BERLIN), 90)
+    assert session_words(slot, 0) == ""
+    assert session_words(replace(slot, debriefed=True), 0) == "looked back on"
+    assert session_words(slot, 1) == "you raised one thing"
+    assert session_words(slot, 3) == "you raised 3 things"
+    assert session_words(replace(slot, attended=False), 0) == "you were away"
+    assert session_words(replace(slot, cancelled=True), 2) == "cancelled"
+    assert all("missed" not in session_words(replace(slot, attended=a), n) for a in (None, False) for n in (0, 1))
+    assert waiting_words(AgendaItem("x", carried=1)) == ""
+    assert waiting_words(AgendaItem("x", carried=2)) == "waiting 2 sessions"
 
 
 def test_gentle_mirror_after_three_carries() -> None:

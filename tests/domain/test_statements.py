@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +10,7 @@ from ipt_journal.domain.statements import (
     CoachHint,
     EnglishRules,
     RuleMatch,
+    nothing_spotted,
     register_language,
     review,
     split_sentences,
@@ -24,6 +23,10 @@ YES_NO = "yes_no_question_to_other"
 WH = "wh_question_to_other"
 TAG = "tag_question"
 LEADING = "leading_question"
+JAB = "jab"
+SWEEPING = "sweeping"
+ROOM = "about_someone_in_the_room"
+ACCUSATION = "accusation"
 
 # (sentence, rule that must fire, exact rewrite / None / ANY)
 FLAGGED = [
@@ -57,7 +60,8 @@ FLAGGED = [
     ("Why did you laugh when I spoke?", WH, "I noticed you laughed when I spoke, and I felt …"),
     ("What do you think of me?", WH, "I'd like to hear what you think of me."),
     ("How come nobody said anything?", WH, "I noticed nobody said anything, and I felt …"),
-    ("How come you never call on me?", WH, "I notice you never call on me, and I feel …"),
+    ("How come you never call on me?", WH, "I notice you rarely call on me, and I feel …"),
+    ("Why do you always interrupt me?", WH, "I notice you often interrupt me, and I feel …"),
     ("Why didn't anyone say anything?", WH, "I noticed nobody said anything, and I felt …"),
     ("Why didn't you say anything?", WH, "I noticed you didn't say anything, and I felt …"),
     ("And why didn't you call me back?", WH, "I noticed you didn't call me back, and I felt …"),
@@ -89,6 +93,34 @@ FLAGGED = [
     ("Doesn't it bother you when I talk?", LEADING, "I wonder if it bothers you when I talk."),
     ("Are you ever going to trust me again?", YES_NO, ANY),
     ("Is your mom okay?", YES_NO, None),
+    # jabs: no rewrite would make them kinder, so none is offered
+    ("What is wrong with you?", JAB, None),
+    ("What’s your problem?", JAB, None),
+    ("Who do you think you are?", JAB, None),
+    ("Wouldn't it be better if you just listened for once?", JAB, None),
+    ("Can't you just listen for once?", JAB, None),
+    ("Is that too much to ask?", JAB, None),
+    # sweeping always / never / nobody
+    ("Isn't it obvious that nobody listens to me here?", SWEEPING, None),
+    ("Nobody here ever listens to me.", SWEEPING, None),
+    ("No one in this group cares.", SWEEPING, None),
+    ("I notice you always interrupt me", SWEEPING, "I notice you often interrupt me."),
+    ("I feel hurt that you never ask how I am.", SWEEPING, "I feel hurt that you rarely ask how I am."),
+    ("You always interrupt me.", SWEEPING, "I notice you often interrupt me, and I feel …"),
+    ("You never listen to me!", SWEEPING, "I notice you rarely listen to me, and I feel …"),
+    ("You interrupt me all the time.", SWEEPING, "I notice you interrupt me often, and I feel …"),
+    # about someone in the room, in the third person
+    ("Why does the leader never say anything?", ROOM, "I notice the leader rarely says anything, and I feel …"),
+    ("Why doesn't the therapist step in?", ROOM, "I notice the therapist doesn't step in, and I feel …"),
+    ("Is the therapist ever going to step in?", ROOM, "I wonder if the therapist is ever going to step in."),
+    ("What does the leader think of me?", ROOM, "I'd like to hear what the leader thinks of me."),
+    ("Why are the others so quiet tonight?", ROOM, "I notice the others are so quiet tonight, and I feel …"),
+    # plain accusations, with or without a question mark
+    ("You ignored me last week.", ACCUSATION, "I noticed you ignored me last week, and I felt …"),
+    ("You don't care about me.", ACCUSATION, "I imagine you don't care about me, and I feel …"),
+    ("You interrupted me again.", ACCUSATION, "I noticed you interrupted me again, and I felt …"),
+    ("You're so selfish.", ACCUSATION, None),
+    ("You are being unfair.", ACCUSATION, None),
 ]
 
 NOT_FLAGGED = [
@@ -127,6 +159,18 @@ NOT_FLAGGED = [
     "¿Estabas enojado cuando J llegó tarde?",
     "Warst du wütend, als J zu spät kam?",
     "Est-ce que tu étais en colère ?",
+    # warm, about yourself, or a plain description: nothing to coach
+    "You always make me laugh.",
+    "You helped me a lot tonight.",
+    "You were right about that.",
+    "I always get nervous before group.",
+    "I never told you how much that meant.",
+    "Nobody said anything for a while.",
+    "The leader was quiet tonight.",
+    "I wonder what is wrong with me lately.",
+    "You never know.",
+    "You never have to explain yourself to me.",
+    "You always have my back.",
 ]
 
 
@@ -152,9 +196,20 @@ def test_not_flagged(text):
     assert review(text) == []
 
 
-def test_table_is_big_enough():
-    assert len(FLAGGED) + len(NOT_FLAGGED) >= 40
-    assert len(NOT_FLAGGED) >= 15
+@pytest.mark.parametrize(("text", "rule", "rewrite"), FLAGGED, ids=[c[0] for c in FLAGGED])
+def test_no_rewrite_keeps_a_sweeping_word_or_turns_a_jab_firmer(text, rule, rewrite):
+    hint = review(text)[0]
+    if hint.rewrite is not None:
+        assert not {"always", "never", "constantly"} & set(hint.rewrite.lower().replace(",", " ").split())
+        assert not hint.rewrite.startswith("I think it would be better")
+
+
+def test_nothing_spotted_says_only_that():
+    message = nothing_spotted()
+    assert message == "No question to others was spotted."
+    assert "your side" not in message
+    assert nothing_spotted("xx") == message  # an unknown language falls back to English
+    assert review("I felt small when you laughed.") == []
 
 
 def test_offsets_on_multi_sentence_text():
@@ -219,15 +274,16 @@ def test_non_string_text_is_harmless():
 @pytest.fixture
 def scratch_registry(monkeypatch):
     """Languages registered in a test disappear after it."""
-    from ipt_journal.domain import statements
+    from ipt_journal.domain.coach import registry
 
-    monkeypatch.setattr(statements, "_REGISTRY", dict(statements._REGISTRY))
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
 
 
 def test_another_language_can_register_without_touching_english(scratch_registry):
     class Shouting:
         code = "zz"
         abbreviations = frozenset()
+        nothing_spotted = "Nada."
 
         def check(self, sentence: str) -> RuleMatch | None:
             if sentence.endswith("?"):
@@ -239,6 +295,7 @@ def test_another_language_can_register_without_touching_english(scratch_registry
     hints = review("Ok. Va?", "zz")
     assert [(h.sentence, h.rule) for h in hints] == [("Va?", "zz_question")]
     assert review("Were you angry?", "en")[0].rule == YES_NO
+    assert nothing_spotted("zz") == "Nada."
 
 
 def test_a_failing_rule_does_not_break_review(scratch_registry):
@@ -274,10 +331,9 @@ def test_very_long_sentence_is_left_alone():
     ],
     ids=lambda t: repr(t[:12]),
 )
-def test_pathological_input_is_fast(text):
-    began = time.perf_counter()
+def test_pathological_input_is_handled(text):
+    # how fast is measured in bench/, not here
     hints = review(text)
-    assert time.perf_counter() - began < 3.0
     for hint in hints:
         assert text[hint.start:hint.end] == hint.sentence
 

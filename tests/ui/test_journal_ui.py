@@ -188,7 +188,7 @@ def test_statement_coach_in_the_editor(qtbot, workspace: Workspace) -> None:  # 
     assert not editor.coach_list.isHidden() and editor.coach_list.count() == 1
     editor.coach_list.itemActivated.emit(editor.coach_list.item(0))
     assert editor.body.toPlainText() == "I felt small tonight. I imagined you were angry when J came in late."
-    assert "Nothing to suggest" in editor.coach_list.item(0).text()
+    assert editor.coach_list.item(0).text() == "No question to others was spotted."
 
 
 def test_quit_saves_pending_text(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]

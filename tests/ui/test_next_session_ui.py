@@ -86,6 +86,17 @@ def test_draft_coach(screen: NextSessionScreen) -> None:
     assert "I imagined you were angry" in screen.coach_hint.text()
 
 
+def test_coach_with_no_draft_checks_the_item_and_never_reassures(screen: NextSessionScreen) -> None:
+    screen.add_item(AgendaItem("Why does the leader never say anything?"))
+    assert screen.f_draft.toPlainText() == ""
+    screen.run_coach()
+    assert "someone in the room" in screen.coach_hint.text()
+    assert "your side" not in screen.coach_hint.text()
+    screen.f_draft.setPlainText("I felt alone when the room went quiet.")
+    screen.run_coach()
+    assert screen.coach_hint.text() == "No question to others was spotted."
+
+
 def test_review_day_before_choose_up_to_three_and_pdf(qtbot, screen: NextSessionScreen, clock: Clock,
                                                        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     for n in range(4):
