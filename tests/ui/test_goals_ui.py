@@ -149,10 +149,10 @@ def test_achieving_asks_one_reflection_and_closed_goals_stay_browsable(qtbot, sc
     screen.refresh()
     screen.open_goal(goal.id)
     asked = []
-    monkeypatch.setattr(goals_ui, "ask_closing_reflection", lambda parent, title, status: asked.append(status))
+    monkeypatch.setattr(goals_ui.dialogs, "ask_closing_reflection", lambda parent, title, status: asked.append(status))
     screen.page.achieve_button.click()  # cancelled: nothing changes
     assert asked == ["achieved"] and session.goals.get(goal.id).status == "active"
-    monkeypatch.setattr(goals_ui, "ask_closing_reflection", lambda *a: "I let Sam see I was hurt")
+    monkeypatch.setattr(goals_ui.dialogs, "ask_closing_reflection", lambda *a: "I let Sam see I was hurt")
     screen.page.achieve_button.click()
     closed = session.goals.get(goal.id)
     assert closed.status == "achieved" and closed.closing_reflection == "I let Sam see I was hurt"
@@ -193,7 +193,7 @@ def test_linked_entries_open_in_the_journal_and_survive_deletion(qtbot, workspac
     workspace.goals.open_goal(goal.id)
     page = workspace.goals.page
     assert not page.entries_hint.isHidden()
-    monkeypatch.setattr(goals_ui, "pick_entry", lambda parent, session: entry.id)
+    monkeypatch.setattr(goals_ui.dialogs, "pick_entry", lambda parent, session: entry.id)
     page.link_button.click()
     assert page.entries.count() == 1 and page.entries.item(0).data(EntryRole) == entry.id
     assert "I said no at work today" in page.entries.item(0).text()

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ipt_journal.domain.agenda import OUTCOME_WORDS
 from ipt_journal.ui.next_session.common import ItemIdRole
