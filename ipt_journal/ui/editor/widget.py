@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ipt_journal.ui.editor.body import BodyEdit, BodyPart
 from ipt_journal.ui.editor.coach import CoachPart
 from ipt_journal.ui.editor.form import FeelingsField, FormPart
 from ipt_journal.ui.editor.links import LinksPart
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import label, save_timer, scroll_area
 from ipt_journal.vault.journal import JournalRepository
 
 
@@ -48,10 +47,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self._loading = False
         self._when_edited = False
         self._body_edited = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self._autosave)
+        self._timer = save_timer(self, AUTOSAVE_MS, self._autosave)
         self._field_widgets: dict[str, QWidget] = {}
 
         self.kind_label = label("", "subtitle")
@@ -124,11 +120,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         box.addWidget(self.coach_list)
         box.addWidget(self.tags)
         box.addLayout(bottom)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -7,13 +7,11 @@ from datetime import datetime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from ipt_journal.domain.goals import CheckIn, Goal
 from ipt_journal.services.session import Session
 from ipt_journal.ui.goals.common import EntryRole, _button
 from ipt_journal.ui.models import format_summary
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import label, scroll_area
 
 REFLECTION_PROMPTS = {
     "achieved": "Looking back, what helped this happen, and what do you notice now that it does?",
@@ -138,10 +136,7 @@ class WeeklyCheckIn(QDialog):
             grid.addLayout(row)
             self.rows.append((goal, mark, note))
         grid.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, horizontal=True)
         save = _button("Save", "Save these check-ins", self.save, primary=True)
         later = _button("Later", "Close without saving", self.reject)
         buttons = QHBoxLayout()

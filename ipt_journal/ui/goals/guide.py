@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ipt_journal.domain.goals import JOIN_REASONS
 from ipt_journal.ui.goals.common import _button
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import label, scroll_area
 
 
 class GuidedStart(QWidget):
@@ -26,10 +26,7 @@ class GuidedStart(QWidget):
             self.boxes[r.key] = box
             grid.addWidget(box)
         grid.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner, horizontal=True)
         self.make = _button("Make draft goals", "Make draft goals from what you ticked", self._make, primary=True)
         self.skip = _button("Not now", "Close the starting points without making goals", lambda: self.finished.emit([]))
         row = QHBoxLayout()

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from ipt_journal.ui.goals.checkin import CheckInPart
 from ipt_journal.ui.goals.common import AUTOSAVE_MS, _button, _text_box
 from ipt_journal.ui.goals.links import LinksPart
 from ipt_journal.ui.goals.status import StatusPart
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import fill_with, label, save_timer, scroll_area
 from ipt_journal.vault.errors import NotFound
 
 
@@ -48,10 +46,7 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         self.goal: Goal | None = None
         self._loading = False
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = save_timer(self, AUTOSAVE_MS, self.save_now)
 
         self.status_label = label("", "subtitle")
         self.saved_label = label("", "hint", wrap=False)
@@ -168,14 +163,8 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         box.addLayout(details)
         box.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll = scroll_area(inner)
+        fill_with(self, self.scroll)
 
         self.title.textChanged.connect(self._changed)
         for text in (self.why, self.observable, self.reflection):

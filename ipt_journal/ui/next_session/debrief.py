@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ipt_journal.domain.agenda import OUTCOME_WORDS, AgendaItem, Outcome
 from ipt_journal.ui.next_session.common import slot_name
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import label, scroll_area
 
 
 class DebriefPart:
@@ -67,11 +64,7 @@ class DebriefPart:
         box.addLayout(row)
         box.addLayout(prompts)
         box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(inner)
+        scroll = scroll_area(inner)
         self._debrief_rows: list[tuple[AgendaItem, QButtonGroup, QLineEdit, QLineEdit, QLineEdit]] = []
         return scroll
 

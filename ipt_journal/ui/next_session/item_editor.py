@@ -9,19 +9,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ipt_journal.domain.agenda import MAX_CHOSEN, AgendaItem, gentle_mirror
 from ipt_journal.ui.next_session.common import ItemIdRole
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import label, scroll_area
 
 
 class ItemEditorPart:
@@ -84,11 +82,7 @@ class ItemEditorPart:
         row.addWidget(delete)
         dbox.addLayout(row)
         dbox.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.detail)
+        scroll = scroll_area(self.detail)
         for w in (self.f_text, self.f_feeling):
             w.textChanged.connect(self._edited)
         for w in (self.f_why, self.f_draft):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ipt_journal.domain import schedule as sched
@@ -18,7 +18,7 @@ from ipt_journal.ui.next_session.history import HistoryPart
 from ipt_journal.ui.next_session.item_editor import ItemEditorPart
 from ipt_journal.ui.next_session.review import ReviewPart
 from ipt_journal.ui.next_session.sessions import SessionsPart
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import label, save_timer
 
 
 class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, HistoryPart, SessionsPart, QWidget):
@@ -38,10 +38,7 @@ class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, His
         self.clock = clock
         self.current: AgendaItem | None = None
         self._loading = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(600)
-        self._save_timer.timeout.connect(self.save_current)
+        self._save_timer = save_timer(self, 600, self.save_current)
 
         self.status = label("", "subtitle")
         self.status.setAccessibleName("When the next group meets")
