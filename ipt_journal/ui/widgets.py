@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, name: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -66,3 +66,14 @@ def save_timer(parent: QWidget, ms: int, save: Callable[[], object]) -> QTimer:
     timer.setInterval(ms)
     timer.timeout.connect(save)
     return timer
+
+
+def hbox(*items: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side, left to right; None is a stretch that pushes what follows to the right."""
+    layout = QHBoxLayout()
+    for item in items:
+        if item is None:
+            layout.addStretch(1)
+        else:
+            layout.addWidget(item)
+    return layout

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -26,7 +25,7 @@ from ipt_journal.ui.editor.body import BodyEdit, BodyPart
 from ipt_journal.ui.editor.coach import CoachPart
 from ipt_journal.ui.editor.form import FeelingsField, FormPart
 from ipt_journal.ui.editor.links import LinksPart
-from ipt_journal.ui.widgets import label, save_timer, scroll_area
+from ipt_journal.ui.widgets import hbox, label, save_timer, scroll_area
 from ipt_journal.vault.journal import JournalRepository
 
 
@@ -59,10 +58,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.bring.setAccessibleName("Bring this to group")
         self.delete_button = QPushButton("Move to trash")
         self.delete_button.clicked.connect(self._trash)
-        top = QHBoxLayout()
-        top.addWidget(self.when)
-        top.addWidget(self.bring)
-        top.addStretch(1)
+        top = hbox(self.when, self.bring, None)
 
         self.intro = label("", "hint")
         self.prompt_label = label("", "prompt")
@@ -101,10 +97,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.coach_list.setWordWrap(True)
         self.coach_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.coach_list.itemActivated.connect(self._apply_hint)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.coach_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.status)
+        bottom = hbox(self.coach_button, None, self.status)
 
         inner = QWidget()
         box = QVBoxLayout(inner)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.goals import CheckIn, InvalidGoal, progress_series
 from ipt_journal.ui.goals.chart import ProgressChart
 from ipt_journal.ui.goals.common import _button
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import hbox, label
 
 
 class CheckInPart:
@@ -54,10 +54,7 @@ class CheckInPart:
         self.note.returnPressed.connect(self.save_checkin)
         self.checkin_button = _button("Save check-in", "Save this check-in", self.save_checkin, primary=True,
                                       shortcut="Ctrl+Return")
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.score)
-        note_row.addStretch(1)
-        note_row.addWidget(self.checkin_button)
+        note_row = hbox(self.score, None, self.checkin_button)
         checkin_card = QFrame()
         checkin_card.setObjectName("card")
         cbox = QVBoxLayout(checkin_card)

@@ -20,7 +20,7 @@ from ipt_journal.domain.goals import CheckIn, Goal
 from ipt_journal.services.session import Session
 from ipt_journal.ui.goals.common import EntryRole, _button
 from ipt_journal.ui.models import format_summary
-from ipt_journal.ui.widgets import label, scroll_area
+from ipt_journal.ui.widgets import hbox, label, scroll_area
 
 REFLECTION_PROMPTS = {
     "achieved": "Looking back, what helped this happen, and what do you notice now that it does?",
@@ -74,10 +74,7 @@ class EntryPicker(QDialog):
         link = _button("Link", "Link the chosen entry", lambda: self._accept_item(self.list.currentItem()),
                        primary=True)
         cancel = _button("Cancel", "Cancel", self.reject)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(link)
+        row = hbox(None, cancel, link)
         box = QVBoxLayout(self)
         box.addWidget(self.query)
         box.addWidget(self.list, 1)
@@ -139,10 +136,7 @@ class WeeklyCheckIn(QDialog):
         scroll = scroll_area(inner, horizontal=True)
         save = _button("Save", "Save these check-ins", self.save, primary=True)
         later = _button("Later", "Close without saving", self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(later)
-        buttons.addWidget(save)
+        buttons = hbox(None, later, save)
         box = QVBoxLayout(self)
         box.addWidget(label("A quick mark for any goal you like; leave the rest as they are.", "hint"))
         box.addWidget(scroll, 1)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ipt_journal.domain.goals import JOIN_REASONS
 from ipt_journal.ui.goals.common import _button
-from ipt_journal.ui.widgets import label, scroll_area
+from ipt_journal.ui.widgets import hbox, label, scroll_area
 
 
 class GuidedStart(QWidget):
@@ -29,10 +29,7 @@ class GuidedStart(QWidget):
         scroll = scroll_area(inner, horizontal=True)
         self.make = _button("Make draft goals", "Make draft goals from what you ticked", self._make, primary=True)
         self.skip = _button("Not now", "Close the starting points without making goals", lambda: self.finished.emit([]))
-        row = QHBoxLayout()
-        row.addWidget(self.make)
-        row.addWidget(self.skip)
-        row.addStretch(1)
+        row = hbox(self.make, self.skip, None)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 16, 24, 16)
         box.setSpacing(10)

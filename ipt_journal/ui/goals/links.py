@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 from ipt_journal.ui.goals import dialogs as goal_dialogs
 from ipt_journal.ui.goals.common import EntryRole, _button
 from ipt_journal.ui.models import format_summary
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import hbox, label
 from ipt_journal.vault.errors import NotFound
 
 
@@ -27,10 +27,7 @@ class LinksPart:
         self.link_button = _button("Link an entry…", "Link an entry to this goal", self.link_entry)
         self.unlink_button = _button("Unlink", "Unlink the chosen entry", self.unlink_entry)
         self.agenda_label = label("", "hint")
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_button)
-        link_row.addWidget(self.unlink_button)
-        link_row.addStretch(1)
+        link_row = hbox(self.link_button, self.unlink_button, None)
         return link_row
 
     def _show_links(self) -> None:

@@ -26,7 +26,7 @@ from ipt_journal.ui.goals.checkin import CheckInPart
 from ipt_journal.ui.goals.common import AUTOSAVE_MS, _button, _text_box
 from ipt_journal.ui.goals.links import LinksPart
 from ipt_journal.ui.goals.status import StatusPart
-from ipt_journal.ui.widgets import fill_with, label, save_timer, scroll_area
+from ipt_journal.ui.widgets import fill_with, hbox, label, save_timer, scroll_area
 from ipt_journal.vault.errors import NotFound
 
 
@@ -75,10 +75,7 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         self.target.setDisplayFormat("d MMM yyyy")
         self.target.setDate(QDate.currentDate().addDays(42))
         self.has_target.toggled.connect(self.target.setEnabled)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.has_target)
-        target_row.addWidget(self.target)
-        target_row.addStretch(1)
+        target_row = hbox(self.has_target, self.target, None)
         self.relationships: dict[str, QCheckBox] = {}
         rel_grid = QGridLayout()
         rel_grid.setContentsMargins(0, 0, 0, 0)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -31,7 +30,7 @@ from ipt_journal.ui.goals.common import DetailRole, GoalIdRole, SparkRole, _butt
 from ipt_journal.ui.goals.guide import GuidedStart
 from ipt_journal.ui.goals.list import GoalRowDelegate
 from ipt_journal.ui.goals.page import GoalPage
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import hbox, label
 from ipt_journal.vault.errors import NotFound
 
 EMPTY_TEXT = (
@@ -62,10 +61,7 @@ class GoalsScreen(QWidget):
         self.intro_guide = _button("Start from common reasons…", "Start from common reasons people join a group",
                                    self.show_guide, primary=True)
         self.intro_new = _button("Write my own goal", "Write your own goal", self.new_goal)
-        irow = QHBoxLayout()
-        irow.addWidget(self.intro_guide)
-        irow.addWidget(self.intro_new)
-        irow.addStretch(1)
+        irow = hbox(self.intro_guide, self.intro_new, None)
         ibox.addLayout(irow)
         ibox.addStretch(1)
 
@@ -82,10 +78,7 @@ class GoalsScreen(QWidget):
         self.list.setItemDelegate(GoalRowDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self._current_changed)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addStretch(1)
-        actions.addWidget(self.guide_button)
+        actions = hbox(self.new_button, None, self.guide_button)
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 6, 0)

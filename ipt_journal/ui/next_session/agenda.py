@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.agenda import AgendaItem
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.next_session.common import ItemIdRole
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import hbox, label
 
 
 class AgendaList(QListWidget):
@@ -90,9 +90,7 @@ class AgendaPart:
         page = QWidget()
         pbox = QVBoxLayout(page)
         pbox.addWidget(splitter, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.print_button)
+        bottom = hbox(None, self.print_button)
         pbox.addLayout(bottom)
         return page
 

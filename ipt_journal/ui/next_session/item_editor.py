@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.agenda import MAX_CHOSEN, AgendaItem, gentle_mirror
 from ipt_journal.ui.next_session.common import ItemIdRole
-from ipt_journal.ui.widgets import label, scroll_area
+from ipt_journal.ui.widgets import hbox, label, scroll_area
 
 
 class ItemEditorPart:
@@ -76,10 +75,7 @@ class ItemEditorPart:
         dbox.addWidget(self.mirror)
         dbox.addWidget(self.mirror_write, 0, Qt.AlignmentFlag.AlignLeft)
         dbox.addLayout(form)
-        row = QHBoxLayout()
-        row.addWidget(self.open_source)
-        row.addStretch(1)
-        row.addWidget(delete)
+        row = hbox(self.open_source, None, delete)
         dbox.addLayout(row)
         dbox.addStretch(1)
         scroll = scroll_area(self.detail)

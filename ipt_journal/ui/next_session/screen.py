@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ipt_journal.domain import schedule as sched
 from ipt_journal.domain.agenda import AgendaItem
@@ -18,7 +18,7 @@ from ipt_journal.ui.next_session.history import HistoryPart
 from ipt_journal.ui.next_session.item_editor import ItemEditorPart
 from ipt_journal.ui.next_session.review import ReviewPart
 from ipt_journal.ui.next_session.sessions import SessionsPart
-from ipt_journal.ui.widgets import label, save_timer
+from ipt_journal.ui.widgets import hbox, label, save_timer
 
 
 class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, HistoryPart, SessionsPart, QWidget):
@@ -50,11 +50,7 @@ class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, His
         sessions_button.clicked.connect(self.edit_sessions)
         leaving = QPushButton("Thinking about leaving…")
         leaving.clicked.connect(self.thinking_of_leaving)
-        top = QHBoxLayout()
-        top.addWidget(schedule_button)
-        top.addWidget(sessions_button)
-        top.addStretch(1)
-        top.addWidget(leaving)
+        top = hbox(schedule_button, sessions_button, None, leaving)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_agenda(), "To raise")

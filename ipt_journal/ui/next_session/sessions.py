@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,7 +22,7 @@ from ipt_journal.domain import schedule as sched
 from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem
 from ipt_journal.ui.group_setup import GroupScheduleForm
 from ipt_journal.ui.next_session.common import ItemIdRole, slot_name
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import hbox, label
 
 if TYPE_CHECKING:
     from ipt_journal.ui.next_session.screen import NextSessionScreen
@@ -118,14 +117,8 @@ class SessionsDialog(QDialog):
         cancel.clicked.connect(self.toggle_cancel)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.when)
-        row.addWidget(self.length)
-        row2 = QHBoxLayout()
-        for b in (add, move, cancel):
-            row2.addWidget(b)
-        row2.addStretch(1)
-        row2.addWidget(close)
+        row = hbox(self.when, self.length)
+        row2 = hbox(add, move, cancel, None, close)
         box = QVBoxLayout(self)
         box.addWidget(self.list, 1)
         box.addLayout(row)
