@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, name: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -77,3 +77,12 @@ def hbox(*items: QWidget | None) -> QHBoxLayout:
         else:
             layout.addWidget(item)
     return layout
+
+
+def button(text: str, slot: Callable[[], object], *, primary: bool = False) -> QPushButton:
+    """A push button that runs slot when clicked; a primary one is the screen's main action."""
+    b = QPushButton(text)
+    if primary:
+        b.setObjectName("primary")
+    b.clicked.connect(slot)
+    return b

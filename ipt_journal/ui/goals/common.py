@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
+from ipt_journal.ui.widgets import button
+
 AUTOSAVE_MS = 700
 GoalIdRole = Qt.ItemDataRole.UserRole + 1
 EntryRole = Qt.ItemDataRole.UserRole + 2
@@ -15,14 +17,11 @@ SPARK_W, SPARK_H = 56, 14
 
 
 def _button(text: str, accessible: str, slot, *, primary: bool = False, shortcut: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
-    b = QPushButton(text)
+    b = button(text, slot, primary=primary)
     b.setAccessibleName(accessible)
-    if primary:
-        b.setObjectName("primary")
     if shortcut:
         b.setShortcut(QKeySequence(shortcut))
         b.setToolTip(f"{accessible} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
-    b.clicked.connect(slot)
     return b
 
 

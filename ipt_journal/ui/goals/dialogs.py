@@ -1,4 +1,4 @@
-"""The Goals screen's small dialogs (closing reflection, entry picker, weekly check-in) and the thin functions tests replace."""
+"""The Goals screen's small dialogs (reflection, entry picker, weekly check-in), behind thin functions tests replace."""
 
 from __future__ import annotations
 

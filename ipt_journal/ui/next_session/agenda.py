@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.agenda import AgendaItem
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.next_session.common import ItemIdRole
-from ipt_journal.ui.widgets import hbox, label
+from ipt_journal.ui.widgets import button, hbox, label
 
 
 class AgendaList(QListWidget):
@@ -58,8 +57,7 @@ class AgendaPart:
         self.new_item.setPlaceholderText("Something you want to bring up next time…")
         self.new_item.setAccessibleName("New item to raise")
         self.new_item.returnPressed.connect(self.add_from_field)
-        add = QPushButton("Add")
-        add.clicked.connect(self.add_from_field)
+        add = button("Add", self.add_from_field)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_item, 1)
         add_row.addWidget(add)
@@ -79,8 +77,7 @@ class AgendaPart:
         lbox.addWidget(self.empty)
         scroll = self._build_item_editor()
 
-        self.print_button = QPushButton("Save the review as PDF…")
-        self.print_button.clicked.connect(self.save_review_pdf)
+        self.print_button = button("Save the review as PDF…", self.save_review_pdf)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.agenda import OUTCOME_WORDS, AgendaItem, Outcome
 from ipt_journal.ui.next_session.common import slot_name
-from ipt_journal.ui.widgets import label, scroll_area
+from ipt_journal.ui.widgets import button, label, scroll_area
 
 
 class DebriefPart:
@@ -37,9 +37,7 @@ class DebriefPart:
         self.noticed.setAccessibleName("What I noticed in myself during group")
         self.noticed.setPlaceholderText("What you noticed in yourself during group, moment to moment")
         self.noticed.setMaximumHeight(100)
-        save = QPushButton("Save the debrief")
-        save.setObjectName("primary")
-        save.clicked.connect(self.save_debrief)
+        save = button("Save the debrief", self.save_debrief, primary=True)
         self.debrief_saved = label("", "hint")
         prompts = QHBoxLayout()
         prompts.addWidget(label("Then, if you like:", "hint"))

@@ -5,20 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ipt_journal.domain.agenda import MAX_CHOSEN, AgendaItem, gentle_mirror
 from ipt_journal.ui.next_session.common import ItemIdRole
-from ipt_journal.ui.widgets import hbox, label, scroll_area
+from ipt_journal.ui.widgets import button, hbox, label, scroll_area
 
 
 class ItemEditorPart:
@@ -41,23 +32,19 @@ class ItemEditorPart:
         self.f_draft.setPlaceholderText("Try it as a sentence about you: \u201cI noticed\u2026\u201d, \u201cI felt\u2026\u201d")
         self.f_draft.setMaximumHeight(90)
         self.f_draft.setTabChangesFocus(True)
-        coach = QPushButton("Check my wording")
-        coach.clicked.connect(self.run_coach)
+        coach = button("Check my wording", self.run_coach)
         self.coach_hint = label("", "hint")
         self.f_chosen = QCheckBox("One of the things that matter most this time")
         self.f_feeling = QLineEdit()
         self.f_feeling.setAccessibleName("How I feel about raising it")
         self.f_feeling.setPlaceholderText("How you feel about raising it")
         self.mirror = label("", "hint")
-        self.mirror_write = QPushButton("Write about what makes it hard")
-        self.mirror_write.clicked.connect(self._write_about_waiting)
+        self.mirror_write = button("Write about what makes it hard", self._write_about_waiting)
         self.f_goal = QComboBox()
         self.f_goal.setAccessibleName("The goal it serves")
         self.f_goal.activated.connect(self._goal_chosen)
-        self.open_source = QPushButton("Open the entry it came from")
-        self.open_source.clicked.connect(self._open_source)
-        delete = QPushButton("Remove from the list")
-        delete.clicked.connect(self.delete_current)
+        self.open_source = button("Open the entry it came from", self._open_source)
+        delete = button("Remove from the list", self.delete_current)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow("What I want to say", self.f_text)

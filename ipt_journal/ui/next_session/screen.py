@@ -18,7 +18,7 @@ from ipt_journal.ui.next_session.history import HistoryPart
 from ipt_journal.ui.next_session.item_editor import ItemEditorPart
 from ipt_journal.ui.next_session.review import ReviewPart
 from ipt_journal.ui.next_session.sessions import SessionsPart
-from ipt_journal.ui.widgets import hbox, label, save_timer
+from ipt_journal.ui.widgets import button, hbox, label, save_timer
 
 
 class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, HistoryPart, SessionsPart, QWidget):
@@ -43,13 +43,11 @@ class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, His
         self.status = label("", "subtitle")
         self.status.setAccessibleName("When the next group meets")
         self.mode_hint = label("", "hint")
-        schedule_button = QPushButton("Group schedule…")
-        schedule_button.clicked.connect(self.edit_schedule)
+        schedule_button = button("Group schedule…", self.edit_schedule)
         sessions_button = QPushButton("Sessions…")
         sessions_button.setToolTip("Add an extra session, move or cancel one")
         sessions_button.clicked.connect(self.edit_sessions)
-        leaving = QPushButton("Thinking about leaving…")
-        leaving.clicked.connect(self.thinking_of_leaving)
+        leaving = button("Thinking about leaving…", self.thinking_of_leaving)
         top = hbox(schedule_button, sessions_button, None, leaving)
 
         self.tabs = QTabWidget()

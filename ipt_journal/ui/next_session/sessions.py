@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from ipt_journal.domain import schedule as sched
 from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem
 from ipt_journal.ui.group_setup import GroupScheduleForm
 from ipt_journal.ui.next_session.common import ItemIdRole, slot_name
-from ipt_journal.ui.widgets import hbox, label
+from ipt_journal.ui.widgets import button, hbox, label
 
 if TYPE_CHECKING:
     from ipt_journal.ui.next_session.screen import NextSessionScreen
@@ -109,14 +108,10 @@ class SessionsDialog(QDialog):
         self.length.setRange(15, 600)
         self.length.setValue(90)
         self.length.setSuffix(" min")
-        add = QPushButton("Add extra session")
-        add.clicked.connect(self.add_extra)
-        move = QPushButton("Move selected here")
-        move.clicked.connect(self.move_selected)
-        cancel = QPushButton("Cancel / restore selected")
-        cancel.clicked.connect(self.toggle_cancel)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
+        add = button("Add extra session", self.add_extra)
+        move = button("Move selected here", self.move_selected)
+        cancel = button("Cancel / restore selected", self.toggle_cancel)
+        close = button("Close", self.accept)
         row = hbox(self.when, self.length)
         row2 = hbox(add, move, cancel, None, close)
         box = QVBoxLayout(self)
