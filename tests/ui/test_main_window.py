@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import threading
 
-from ipt_journal.services.session import Session
 from ipt_journal.ui import data_safety, dialogs
-from ipt_journal.ui.main_window import MainWindow
 from ipt_journal.vault.vault import Vault
-from tests.conftest import PASSPHRASE
-
-
-def _unlocked(qtbot, vault: Vault) -> MainWindow:  # type: ignore[no-untyped-def]
-    data_dir = vault.data_dir
-    vault.close()
-    window = MainWindow(Session(data_dir))
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_screen.passphrase.setText(PASSPHRASE)
-    window.unlock_screen.try_unlock()
-    assert window.workspace is not None
-    return window
+from tests.ui.test_foundation_ui import unlocked_window
 
 
 def test_the_screensaver_turning_on_locks_and_turning_off_does_nothing(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
-    window = _unlocked(qtbot, vault)
+    window = unlocked_window(qtbot, vault)
     window.screensaver_changed(False)
     assert window.session.is_unlocked and window.workspace is not None
     with qtbot.waitSignal(window.locked, timeout=2000):
@@ -36,7 +22,7 @@ def test_the_screensaver_turning_on_locks_and_turning_off_does_nothing(qtbot, va
 
 
 def test_locking_cancels_a_running_background_job(qtbot, vault: Vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = _unlocked(qtbot, vault)
+    window = unlocked_window(qtbot, vault)
     window.wait_for_background_work()  # the daily backup has its own thread; not the job under test
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: told.append(text))
