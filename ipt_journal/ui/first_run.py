@@ -10,27 +10,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from ipt_journal.domain.passphrase import check_passphrase
 from ipt_journal.services.session import Session
 from ipt_journal.ui import clipboard, dialogs
-from ipt_journal.ui.widgets import label, secret_field
+from ipt_journal.ui.passphrase_fields import NewPassphraseFields
+from ipt_journal.ui.widgets import centered_page, label
 
-
-def _page(*widgets: QWidget, stretch_first: bool = True) -> QWidget:
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(48, 36, 48, 36)
-    box.setSpacing(14)
-    if stretch_first:
-        box.addStretch(1)
-    for w in widgets:
-        box.addWidget(w)
-    box.addStretch(2)
-    return page
+_page = centered_page
 
 
 class FirstRun(QStackedWidget):
@@ -69,15 +57,11 @@ class FirstRun(QStackedWidget):
         )
 
     def _build_passphrase(self) -> None:
-        self.pass1 = secret_field("Passphrase", "New passphrase")
-        self.pass2 = secret_field("Type it again", "Repeat the new passphrase")
-        self.strength = label("At least 10 characters, or four or more words.", "hint")
-        self.create_button = QPushButton("Create my journal")
-        self.create_button.setObjectName("primary")
-        self.create_button.setEnabled(False)
+        self.new_passphrase = NewPassphraseFields("Passphrase", "Create my journal", self)
+        self.pass1, self.pass2 = self.new_passphrase.first, self.new_passphrase.second
+        self.strength, self.create_button = self.new_passphrase.hint, self.new_passphrase.button
         self.create_error = label("", "error")
         for field in (self.pass1, self.pass2):
-            field.textChanged.connect(self._passphrase_changed)
             field.returnPressed.connect(self._create)
         self.create_button.clicked.connect(self._create)
         self.addWidget(
@@ -192,15 +176,6 @@ class FirstRun(QStackedWidget):
 
     # -- behaviour -----------------------------------------------------------
 
-    def _passphrase_changed(self) -> None:
-        verdict = check_passphrase(self.pass1.text())
-        text = verdict.hint
-        matches = self.pass1.text() == self.pass2.text()
-        if verdict.acceptable and self.pass2.text() and not matches:
-            text = "The two passphrases are not the same yet."
-        self.strength.setText(text)
-        self.create_button.setEnabled(verdict.acceptable and matches)
-
     def _create(self) -> None:
         if not self.create_button.isEnabled():
             return
@@ -216,8 +191,7 @@ class FirstRun(QStackedWidget):
                 f"The journal could not be created here ({exc.strerror or type(exc).__name__}). Nothing was written."
             )
             return
-        self.pass1.clear()
-        self.pass2.clear()
+        self.new_passphrase.clear()
         self.code_label.setText(self._code)
         self.setCurrentIndex(2)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QWidget
 
-from ipt_journal.domain.passphrase import check_passphrase, failure_delay_seconds
+from ipt_journal.domain.passphrase import failure_delay_seconds
 from ipt_journal.services.session import Session
-from ipt_journal.ui.widgets import label, secret_field
+from ipt_journal.ui.passphrase_fields import NewPassphraseFields
+from ipt_journal.ui.widgets import centered_page, label, secret_field
 from ipt_journal.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 
 
@@ -69,14 +70,9 @@ class UnlockScreen(QStackedWidget):
             )
         )
 
-        self.new1 = secret_field("New passphrase", "New passphrase")
-        self.new2 = secret_field("Type it again", "Repeat the new passphrase")
-        self.new_hint = label("At least 10 characters, or four or more words.", "hint")
-        self.set_button = QPushButton("Set new passphrase")
-        self.set_button.setObjectName("primary")
-        self.set_button.setEnabled(False)
-        for f in (self.new1, self.new2):
-            f.textChanged.connect(self._new_changed)
+        self.new_passphrase = NewPassphraseFields("New passphrase", "Set new passphrase", self)
+        self.new1, self.new2 = self.new_passphrase.first, self.new_passphrase.second
+        self.new_hint, self.set_button = self.new_passphrase.hint, self.new_passphrase.button
         self.set_button.clicked.connect(self.set_new_passphrase)
         self.addWidget(
             self._page(
@@ -89,17 +85,7 @@ class UnlockScreen(QStackedWidget):
             )
         )
 
-    @staticmethod
-    def _page(*widgets: QWidget) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(48, 36, 48, 36)
-        box.setSpacing(14)
-        box.addStretch(1)
-        for w in widgets:
-            box.addWidget(w)
-        box.addStretch(2)
-        return page
+    _page = staticmethod(centered_page)
 
     def reset(self, message: str = "") -> None:
         for f in (self.passphrase, self.code, self.new1, self.new2):
@@ -206,15 +192,6 @@ class UnlockScreen(QStackedWidget):
         self.setCurrentIndex(2)
         self.new1.setFocus()
 
-    def _new_changed(self) -> None:
-        verdict = check_passphrase(self.new1.text())
-        text = verdict.hint
-        ok = verdict.acceptable and self.new1.text() == self.new2.text()
-        if verdict.acceptable and self.new2.text() and not ok:
-            text = "The two passphrases are not the same yet."
-        self.new_hint.setText(text)
-        self.set_button.setEnabled(ok)
-
     def set_new_passphrase(self) -> None:
         if not self.set_button.isEnabled():
             return
@@ -224,6 +201,5 @@ class UnlockScreen(QStackedWidget):
             detail = str(exc) if isinstance(exc, VaultError) else (exc.strerror or type(exc).__name__)
             self.new_hint.setText(f"The new passphrase could not be saved ({detail}). Your journal is unchanged.")
             return
-        self.new1.clear()
-        self.new2.clear()
+        self.new_passphrase.clear()
         self.unlocked.emit()

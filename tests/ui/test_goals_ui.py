@@ -57,7 +57,11 @@ def test_empty_state_explains_goals_in_two_sentences(screen: GoalsScreen) -> Non
     text = screen.empty_text.text()
     assert text.count(". ") + text.endswith(".") == 2 and "you" in text
     assert screen.intro_guide.isVisible() and screen.intro_new.isVisible()
-    assert not screen.grab().isNull()
+    image = screen.grab().toImage()
+    area = screen.empty_text.geometry().translated(screen.empty_text.parentWidget().mapTo(screen, screen.rect().topLeft()))
+    assert screen.rect().contains(area)  # the explanation is on screen, not pushed out of it
+    colours = {image.pixel(x, y) for x in range(area.left(), area.right(), 3) for y in range(area.top(), area.bottom(), 2)}
+    assert len(colours) > 2  # its words were painted, not a blank rectangle
 
 
 def test_guided_start_turns_ticked_reasons_into_draft_goals(qtbot, screen: GoalsScreen, session: Session) -> None:  # type: ignore[no-untyped-def]
@@ -149,10 +153,10 @@ def test_achieving_asks_one_reflection_and_closed_goals_stay_browsable(qtbot, sc
     screen.refresh()
     screen.open_goal(goal.id)
     asked = []
-    monkeypatch.setattr(goals_ui, "ask_closing_reflection", lambda parent, title, status: asked.append(status))
+    monkeypatch.setattr(goals_ui.dialogs, "ask_closing_reflection", lambda parent, title, status: asked.append(status))
     screen.page.achieve_button.click()  # cancelled: nothing changes
     assert asked == ["achieved"] and session.goals.get(goal.id).status == "active"
-    monkeypatch.setattr(goals_ui, "ask_closing_reflection", lambda *a: "I let Sam see I was hurt")
+    monkeypatch.setattr(goals_ui.dialogs, "ask_closing_reflection", lambda *a: "I let Sam see I was hurt")
     screen.page.achieve_button.click()
     closed = session.goals.get(goal.id)
     assert closed.status == "achieved" and closed.closing_reflection == "I let Sam see I was hurt"
@@ -193,7 +197,7 @@ def test_linked_entries_open_in_the_journal_and_survive_deletion(qtbot, workspac
     workspace.goals.open_goal(goal.id)
     page = workspace.goals.page
     assert not page.entries_hint.isHidden()
-    monkeypatch.setattr(goals_ui, "pick_entry", lambda parent, session: entry.id)
+    monkeypatch.setattr(goals_ui.dialogs, "pick_entry", lambda parent, session: entry.id)
     page.link_button.click()
     assert page.entries.count() == 1 and page.entries.item(0).data(EntryRole) == entry.id
     assert "I said no at work today" in page.entries.item(0).text()
@@ -277,7 +281,9 @@ def test_long_text_fits_without_clipping(qtbot, screen: GoalsScreen, session: Se
     for size in ((900, 600), (1200, 800)):
         screen.resize(*size)
         qtbot.waitUntil(lambda: screen.page.scroll.widget().width() <= screen.page.scroll.viewport().width(), timeout=2000)
-        assert not screen.grab().isNull()
+        inner, width = screen.page.scroll.widget(), screen.page.scroll.viewport().width()
+        for w in (screen.page.title, screen.page.why, screen.page.observable, screen.page.chart, screen.page.history):
+            assert w.isVisible() and w.mapTo(inner, w.rect().topRight()).x() < width  # nothing runs off the right
     page = screen.page
     assert page.title.cursorPosition() == 0 and page.title.toolTip() == session.goals.get(goal.id).title
     assert len(page.chart.values()) == 12 and page.history.count() == 12
@@ -346,7 +352,10 @@ def test_lock_saves_what_was_typed(qtbot, vault: Vault) -> None:  # type: ignore
     window.workspace.nav.setCurrentRow(3)
     window.workspace.goals.new_goal()
     qtbot.keyClicks(window.workspace.goals.page.title, "typed right before locking")
-    window.close()
+    assert window.workspace.goals.page._timer.isActive()  # not saved yet: the autosave is still waiting
+    window.lock()
+    assert window.workspace is None and not window.session.is_unlocked
+    assert window.pages.currentWidget() is window.unlock_screen
     with Vault.open(data_dir, passphrase=PASSPHRASE) as v:
         assert [g.title for g in GoalRepository(v).list()] == ["typed right before locking"]
 

@@ -265,13 +265,13 @@ def test_link_an_entry_to_goals_from_the_editor(qtbot, workspace: Workspace, ses
     journal.start_entry("free")
     journal.editor.body.setPlainText("I spoke up today")
     offered = {}
-    monkeypatch.setattr(editor_module, "choose_goals",
+    monkeypatch.setattr(editor_module.links, "choose_goals",
                         lambda parent, goals, linked: offered.update(goals=goals, linked=linked) or {a.id})
     journal.editor.link_goals()
     entry_id = journal.editor.entry.id
     assert entry_id is not None and {g for g, _ in offered["goals"]} == {a.id, b.id} and offered["linked"] == set()
     assert [g.id for g in session.goals.goals_for_entry(entry_id)] == [a.id]
-    monkeypatch.setattr(editor_module, "choose_goals", lambda parent, goals, linked: {b.id})
+    monkeypatch.setattr(editor_module.links, "choose_goals", lambda parent, goals, linked: {b.id})
     journal.editor.link_goals()
     assert [g.id for g in session.goals.goals_for_entry(entry_id)] == [b.id]
 

@@ -166,7 +166,7 @@ def test_missed_session_and_moved_session(screen: NextSessionScreen, session: Se
 
 
 def test_thinking_of_leaving_adds_the_item_once(screen: NextSessionScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(next_session, "ask_leaving", lambda parent: True)
+    monkeypatch.setattr(next_session.sessions, "ask_leaving", lambda parent: True)
     screen.thinking_of_leaving()
     screen.thinking_of_leaving()
     assert texts(screen) == [LEAVING_TEXT]

@@ -1,15 +1,11 @@
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from ipt_journal.domain.agenda import AgendaItem, Outcome, gentle_mirror
 from ipt_journal.domain.entries import Entry
-from ipt_journal.domain.schedule import GroupSchedule
-from ipt_journal.services.group import Group
-from ipt_journal.services.session import Session
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
-from tests.conftest import PASSPHRASE
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -70,28 +66,3 @@ def test_sessions_move_cancel_attend_and_debrief(vault: Vault) -> None:
     assert by_id[s3.id].length_minutes == 120 and by_id[s3.id].starts_at.astimezone(BERLIN).hour == 17
     assert by_id[s1.id].attended is False and by_id[s4.id].debriefed
     assert sessions.debrief(s4.id) == {"noticed": "my voice shook"}
-
-
-def test_group_service_builds_sessions_from_the_schedule(vault: Vault) -> None:
-    data_dir = vault.data_dir
-    vault.close()
-    session = Session(data_dir)
-    session.unlock(PASSPHRASE)
-    try:
-        group = Group(session, tz=BERLIN)
-        now = datetime(2026, 10, 6, 12, 0, tzinfo=BERLIN)
-        assert "Add your group" in group.status_line(now)
-        group.set_schedule(GroupSchedule(3, time(18, 0), date(2026, 9, 1), 90, 16), now)
-        assert group.status_line(now) .startswith("Next group: Thursday 18:00, in 2 days · session 6 of 16")
-        assert group.phase(now) == "middle" and group.prompt_timing(now) == "midweek"
-        assert group.prompt_timing(datetime(2026, 10, 7, 20, 0, tzinfo=BERLIN)) == "before"
-        assert group.prompt_timing(datetime(2026, 10, 1, 21, 0, tzinfo=BERLIN)) == "after"
-        # only sessions up to about a week ahead of the latest 'now' (7 Oct) are recorded: 3 Sep .. 15 Oct
-        assert len(session.sessions.all()) == 7
-        # moving the group to Tuesdays redraws future sessions but keeps the past
-        group.set_schedule(GroupSchedule(1, time(18, 0), date(2026, 9, 1), 90, 16), now)
-        nxt = group.next(now)
-        assert nxt.starts_at.weekday() == 1 and nxt.starts_at.date() == date(2026, 10, 6)
-        assert group.phase(datetime(2026, 12, 20, 12, 0, tzinfo=BERLIN)) == "ending"
-    finally:
-        session.lock()

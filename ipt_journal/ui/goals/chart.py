@@ -1,0 +1,66 @@
+"""A goal's progress chart: check-ins over time on the 0-10 scale (QtCharts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ipt_journal.domain.goals import CheckIn, progress_series
+
+
+class ProgressChart(QChartView):
+    """Check-ins over time on the 0–10 scale (QtCharts); a direction moves the line one step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.legend().hide()
+        chart.setBackgroundRoundness(6)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundBrush(QColor("#ffffff"))
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName("Chart of your check-ins over time")
+        self.setMinimumHeight(190)
+        self.setMaximumHeight(230)
+        self.line = QLineSeries()
+        self.line.setPen(QPen(QColor("#4f7a8a"), 2))
+        self.dots = QScatterSeries()
+        self.dots.setMarkerSize(8)
+        self.dots.setColor(QColor("#4f7a8a"))
+        self.dots.setBorderColor(QColor("#4f7a8a"))
+        self.x = QDateTimeAxis()
+        self.x.setFormat("d MMM")
+        self.x.setTickCount(4)
+        self.y = QValueAxis()
+        self.y.setRange(0, 10)
+        self.y.setTickCount(3)
+        self.y.setLabelFormat("%d")
+        for axis in (self.x, self.y):
+            axis.setGridLineColor(QColor("#eee9e2"))
+            axis.setLabelsColor(QColor("#5b6770"))
+        chart.addSeries(self.line)
+        chart.addSeries(self.dots)
+        chart.addAxis(self.x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y, Qt.AlignmentFlag.AlignLeft)
+        for s in (self.line, self.dots):
+            s.attachAxis(self.x)
+            s.attachAxis(self.y)
+
+    def set_checkins(self, checkins: list[CheckIn]) -> None:
+        points = progress_series(checkins)
+        self.line.clear()
+        self.dots.clear()
+        for at, value in points:
+            ms = at.timestamp() * 1000
+            self.line.append(ms, value)
+            self.dots.append(ms, value)
+        if points:
+            first, last = points[0][0].timestamp() * 1000, points[-1][0].timestamp() * 1000
+            pad = max((last - first) * 0.05, 86_400_000.0)  # at least a day either side
+            self.x.setRange(QDateTime.fromMSecsSinceEpoch(int(first - pad)),
+                            QDateTime.fromMSecsSinceEpoch(int(last + pad)))
+
+    def values(self) -> list[float]:
+        return [p.y() for p in self.line.points()]

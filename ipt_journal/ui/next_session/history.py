@@ -1,0 +1,72 @@
+"""Past sessions: what was raised and how it went, searchable."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from ipt_journal.domain.agenda import OUTCOME_WORDS
+from ipt_journal.ui.next_session.common import ItemIdRole
+
+
+class HistoryPart:
+    """The “Past sessions” tab of NextSessionScreen."""
+
+    def _build_history(self) -> QWidget:
+        self.history_search = QLineEdit()
+        self.history_search.setPlaceholderText("Search what you raised and how it went")
+        self.history_search.setAccessibleName("Search past sessions")
+        self.history_search.setClearButtonEnabled(True)
+        self.history_search.textChanged.connect(self._fill_history)
+        self.history = QListWidget()
+        self.history.setAccessibleName("Past sessions")
+        self.history.currentItemChanged.connect(self._show_history_item)
+        self.history_detail = QTextBrowser()
+        self.history_detail.setAccessibleName("What happened in that session")
+        splitter = QSplitter()
+        splitter.addWidget(self.history)
+        splitter.addWidget(self.history_detail)
+        splitter.setChildrenCollapsible(False)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(self.history_search)
+        box.addWidget(splitter, 1)
+        return page
+
+    def _fill_history(self) -> None:
+        now = self.clock()
+        query = self.history_search.text().strip()
+        matching: set[int] | None = None
+        if query:
+            ids = {i.id for i in self.agenda.search(query)}
+            matching = {o.session_id for i in ids for o in self.agenda.outcomes(int(i)) if o.session_id}  # type: ignore[arg-type]
+        self.history.clear()
+        for slot in reversed([s for s in self.group.slots(now) if s.starts_at <= now]):
+            if matching is not None and slot.id not in matching:
+                continue
+            results = self.agenda.for_session(int(slot.id))  # type: ignore[arg-type]
+            raised = sum(1 for _, o in results if o.outcome == "raised")
+            state = "cancelled" if slot.cancelled else ("missed" if slot.attended is False else f"{raised} raised")
+            row = QListWidgetItem(f"{self._slot_name(slot)} \u00b7 {state}")
+            row.setData(ItemIdRole, slot.id)
+            self.history.addItem(row)
+        if query and self.history.count() == 0:
+            self.history_detail.setPlainText("Nothing in past sessions matches that.")
+
+    def _show_history_item(self, current: QListWidgetItem | None, _prev) -> None:  # type: ignore[no-untyped-def]
+        if current is None:
+            self.history_detail.clear()
+            return
+        session_id = int(current.data(ItemIdRole))
+        parts = []
+        for item, outcome in self.agenda.for_session(session_id):
+            parts.append(f"<h3>{html.escape(item.text)}</h3><p><b>{OUTCOME_WORDS[outcome.outcome]}</b></p>")
+            for title, value in (("What happened", outcome.what_happened), ("What I felt", outcome.felt),
+                                 ("Feedback", outcome.feedback)):
+                if value:
+                    parts.append(f"<p><i>{title}:</i> {html.escape(value)}</p>")
+        noticed = self.session.sessions.debrief(session_id).get("noticed")  # type: ignore[union-attr]
+        if noticed:
+            parts.append(f"<h3>What I noticed</h3><p>{html.escape(noticed)}</p>")
+        self.history_detail.setHtml("".join(parts) or "<p>Nothing was recorded for this session.</p>")
