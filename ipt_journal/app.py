@@ -213,13 +213,9 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(minutes)
 
     def _support(self) -> None:
-        QMessageBox.information(
-            self,
-            "Support right now",
-            "If you are in danger or thinking of harming yourself, call your local emergency number now.\n\n"
-            "If things feel too heavy tonight, you can reach out to your group's therapist, your sponsor or a "
-            "trusted person, or a crisis line in your country. You don't have to carry it alone until next session.",
-        )
+        from ipt_journal.ui.support import open_support
+
+        open_support(self, self.session)
 
     def _watch_screen_lock(self) -> None:
         """Lock when the desktop session's screensaver turns on, where the desktop tells us."""

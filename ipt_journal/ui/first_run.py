@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.passphrase import check_passphrase
 from ipt_journal.services.session import Session
 from ipt_journal.ui import clipboard, dialogs
+from ipt_journal.ui.support import button as support_button
 from ipt_journal.ui.widgets import label, secret_field
 
 
@@ -46,6 +47,7 @@ class FirstRun(QStackedWidget):
         self._build_code()
         self._build_confirm()
         self._build_group()
+        self.support_buttons = support_button.add_to_pages(self, session)
 
     # -- pages -------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QVBoxLa
 
 from ipt_journal.domain.passphrase import check_passphrase, failure_delay_seconds
 from ipt_journal.services.session import Session
+from ipt_journal.ui.support import button as support_button
 from ipt_journal.ui.widgets import label, secret_field
 from ipt_journal.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 
@@ -88,6 +89,7 @@ class UnlockScreen(QStackedWidget):
                 self.set_button,
             )
         )
+        self.support_buttons = support_button.add_to_pages(self, session)
 
     @staticmethod
     def _page(*widgets: QWidget) -> QWidget:

@@ -191,6 +191,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_script(SCHEMA_V1)),
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
     Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
+    Migration(5, "support plan", _run_script(__import__("ipt_journal.vault.support_plan", fromlist=["*"]).SCHEMA_V5)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
