@@ -82,8 +82,10 @@ class SupportDialog(QDialog):
         self.setObjectName("support_page")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 620)
+        self.setStyleSheet("QDialog#support_page, QScrollArea > QWidget > QWidget#support_home { background: #f7f5f2; }")
         self.stack = QStackedWidget()
         self.home = QWidget()
+        self.home.setObjectName("support_home")
         self.breathing = BreathingPacer(clock)
         self.senses = FiveSenses()
         self.breathing.done.connect(self.show_home)
@@ -100,6 +102,7 @@ class SupportDialog(QDialog):
         self.home_box.setContentsMargins(24, 20, 24, 20)
         self.home_box.setSpacing(14)
         self.home_box.addWidget(label(self.tr("Support for a hard moment"), "title"))
+        self.home_box.addWidget(label(self.tr("Take a breath. Here is what can help right now."), "hint"))
         self.home_box.addWidget(_card_frame(
             label(self.tr("If you are in danger, or might hurt yourself, call your local emergency number now."),
                   "subtitle"),
@@ -108,10 +111,6 @@ class SupportDialog(QDialog):
             label(self.tr("Nobody reads this journal. Writing here keeps your words private, and it also means "
                           "no one is told that you need someone."), "hint"),
         ))
-        self.plan_area = QVBoxLayout()
-        self.plan_area.setSpacing(8)
-        self.home_box.addLayout(self.plan_area)
-        self.home_box.addWidget(label(self.tr("Ground yourself for a few minutes"), "subtitle"))
         self.breathe_button = QPushButton(self.tr("Breathe slowly"))
         self.breathe_button.setAccessibleName(self.tr("Open the breathing pacer"))
         self.breathe_button.clicked.connect(self.show_breathing)
@@ -119,10 +118,14 @@ class SupportDialog(QDialog):
         self.senses_button.setAccessibleName(self.tr("Open the five-senses walk-through"))
         self.senses_button.clicked.connect(self.show_senses)
         row = QHBoxLayout()
+        row.addWidget(label(self.tr("Ground yourself for a few minutes:"), "", wrap=False))
         row.addWidget(self.breathe_button)
         row.addWidget(self.senses_button)
         row.addStretch(1)
         self.home_box.addLayout(row)
+        self.plan_area = QVBoxLayout()
+        self.plan_area.setSpacing(8)
+        self.home_box.addLayout(self.plan_area)
         self.home_box.addStretch(1)
 
         close = QPushButton(self.tr("Close"))
@@ -155,12 +158,22 @@ class SupportDialog(QDialog):
             self._show_locked()
 
     def _show_plan(self, plan: SupportPlan) -> None:
-        self.plan_area.addWidget(label(self.tr("My support plan"), "subtitle"))
         self.edit_button = QPushButton(self.tr("Write my plan") if plan.is_empty else self.tr("Change my plan"))
-        self.edit_button.setObjectName("primary" if plan.is_empty else "")
+        if plan.is_empty:
+            self.edit_button.setObjectName("primary")
         self.edit_button.clicked.connect(self.open_editor)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 8, 0, 0)
+        header.addWidget(label(self.tr("My support plan"), "subtitle"), 1)
+        header.addWidget(self.edit_button)
+        if not plan.is_empty:
+            save = QPushButton(self.tr("Save a copy…"))
+            save.setToolTip(self.tr("As a PDF to print, or as Markdown"))
+            save.clicked.connect(self.save_copy)
+            header.addWidget(save)
+        holder = QWidget()
+        holder.setLayout(header)
+        self.plan_area.addWidget(holder)
         if plan.is_empty:
             self.plan_area.addWidget(label(self.tr(
                 "You haven't written your plan yet. It is a short list in your own words of what helps, and "
@@ -169,15 +182,6 @@ class SupportDialog(QDialog):
             self.plan_text = _readable(plan_html(plan))
             self.plan_text.setAccessibleName(self.tr("My support plan"))
             self.plan_area.addWidget(_card_frame(self.plan_text))
-            save = QPushButton(self.tr("Save a copy…"))
-            save.setToolTip(self.tr("As a PDF to print, or as Markdown"))
-            save.clicked.connect(self.save_copy)
-            buttons.addWidget(save)
-        buttons.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(buttons)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        self.plan_area.addWidget(holder)
 
     def _show_locked(self) -> None:
         contacts = lock_card.read(self.session.data_dir)
@@ -186,7 +190,9 @@ class SupportDialog(QDialog):
                 "Your own support plan lives inside your journal, so it shows here once the journal is open."),
                 "hint"))
             return
-        self.plan_area.addWidget(label(self.tr("People I can reach"), "subtitle"))
+        heading = label(self.tr("People I can reach"), "subtitle")
+        heading.setContentsMargins(0, 8, 0, 0)
+        self.plan_area.addWidget(heading)
         if contacts:
             plan = SupportPlan(tuple(lock_card.as_items(contacts)))
             self.plan_text = _readable(plan_html(plan, tuple(k for k in SECTIONS if k in CONTACT_SECTIONS)))

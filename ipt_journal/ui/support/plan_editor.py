@@ -5,6 +5,7 @@ Saves on every step and when it closes (locking closes it too), so nothing typed
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.support import CONTACT_SECTIONS, MAX_ITEMS, SECTIONS, InvalidPlan, PlanItem, SupportPlan, lines_to_items
 from ipt_journal.ui import dialogs
-from ipt_journal.ui.support.words import section_about, section_hint, section_title
+from ipt_journal.ui.support.words import section_about, section_hint, section_short, section_title
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.errors import VaultError
 from ipt_journal.vault.support_plan import SupportPlanRepository
@@ -97,11 +98,23 @@ class PlanEditor(QDialog):
         self.resize(820, 560)
         plan = repo.get()
         self.first_time = plan.is_empty
+        self.setObjectName("plan_editor")
+        self.setStyleSheet(
+            "QDialog#plan_editor { background: #f7f5f2; } "
+            "QListWidget#plan_steps { background: #ece8e2; border: none; padding-top: 6px; } "
+            "QListWidget#plan_steps::item { padding: 8px 10px; border-radius: 6px; margin: 2px 4px; color: #2f3b45; } "
+            "QListWidget#plan_steps::item:selected { background: #d9e4e8; color: #1f2b33; }"
+        )
         self.steps = QListWidget()
-        self.steps.setObjectName("nav")
+        self.steps.setObjectName("plan_steps")
         self.steps.setAccessibleName(self.tr("Parts of the plan"))
-        self.steps.addItems([section_title(k) for k in SECTIONS])
-        self.steps.setWordWrap(True)
+        self.steps.addItems([self.tr("%1. %2").replace("%1", str(n)).replace("%2", section_short(k))
+                             for n, k in enumerate(SECTIONS, 1)])
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.ensurePolished()  # the style sheet's font size decides how wide the steps must be
+        widest = max(self.steps.fontMetrics().horizontalAdvance(self.steps.item(i).text()) for i in range(len(SECTIONS)))
+        self.steps.setFixedWidth(widest + 56)
         self.pages = QStackedWidget()
         self.fields: dict[str, ContactRows | LinesField] = {}
         for key in SECTIONS:

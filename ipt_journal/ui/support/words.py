@@ -23,6 +23,19 @@ def section_title(key: str) -> str:
     }.get(key, key)
 
 
+def section_short(key: str) -> str:
+    """A short name for the list of steps in the plan editor."""
+    return {
+        plan.WARNING_SIGNS: _t("Warning signs"),
+        plan.ON_MY_OWN: _t("On my own"),
+        plan.DISTRACTIONS: _t("Taking my mind off it"),
+        plan.PEOPLE: _t("People I can ask"),
+        plan.PROFESSIONALS: _t("Professionals"),
+        plan.SAFER: _t("Safer surroundings"),
+        plan.REASONS: _t("Reasons to keep going"),
+    }.get(key, key)
+
+
 def section_about(key: str) -> str:
     return {
         plan.WARNING_SIGNS: _t(
