@@ -28,7 +28,8 @@ class LockCardOption(QWidget):
             self.hint.setText(self.tr("Open your journal to turn this on."))
         else:
             self.hint.setText(self.tr(
-                "Only names and how to reach them. Off means nothing of your plan is kept outside the journal."))
+                "When on, only their names and how to reach them are kept, unencrypted, in a small file beside "
+                "your journal. When off, nothing of your plan leaves the journal."))
         self.box.clicked.connect(self._clicked)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
