@@ -267,6 +267,13 @@ def test_a_strong_urge_offers_support_once_and_a_mild_one_does_not(qtbot, vault:
     editor._field_widgets["helped"].setPlainText("cold water")
     assert editor.save_now()
     assert len(offers()) == 1  # offered once, not again at every save
+    editor._field_widgets["signs"].setPlainText("tight jaw\nscrolling old photos")
+    assert editor.save_now()
+    copy = next(b for b in offers()[0].findChildren(QAbstractButton) if "to my plan" in b.text())
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert [i.text for i in SupportPlanRepository(window.session.vault).get().section("warning_signs")] == [
+        "tight jaw", "scrolling old photos"]
+    assert copy.text() == "Added to your plan" and not copy.isEnabled()
     open_button = next(b for b in offers()[0].findChildren(QAbstractButton) if b.text() == "Open support")
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert len(support_pages()) == 1

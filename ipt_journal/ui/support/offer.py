@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ipt_journal.domain.support import STRONG_URGE, urge_strength
 from ipt_journal.services.session import Session
@@ -36,12 +36,26 @@ def offer_support_line(parent: QWidget | None, session: Session, text: str = "")
 
     open_button.clicked.connect(show_support)
     dismiss.clicked.connect(frame.hide)
-    row = QHBoxLayout(frame)
-    row.setContentsMargins(0, 4, 0, 4)
-    row.addWidget(words, 1)
-    row.addWidget(open_button)
-    row.addWidget(dismiss)
+    frame.buttons = QHBoxLayout()  # type: ignore[attr-defined]  # others may add a button of their own
+    frame.buttons.addWidget(open_button)  # type: ignore[attr-defined]
+    frame.buttons.addWidget(dismiss)  # type: ignore[attr-defined]
+    frame.buttons.addStretch(1)  # type: ignore[attr-defined]
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(8, 6, 8, 6)
+    box.addWidget(words)
+    box.addLayout(frame.buttons)  # type: ignore[attr-defined]
     return frame
+
+
+def _place_at_the_end(editor: QWidget, line: QWidget) -> None:
+    """At the end of the editor's scrolling form, where the member arrives after writing; never over the text."""
+    for area in editor.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is not None and isinstance(inner.layout(), QBoxLayout):
+            inner.layout().addWidget(line)
+            return
+    if editor.layout() is not None:
+        editor.layout().addWidget(line)
 
 
 def is_strong_trigger(entry: object) -> bool:
@@ -63,11 +77,28 @@ def offer_after_trigger(editor: QWidget, session: Session) -> QFrame | None:
         return None
     offered.add(entry.uid)
     line = offer_support_line(editor, session, _t(
-        "That urge sounded strong. If it would help, your support plan and a breathing exercise are one "
-        "click away."))
-    layout = editor.layout()
-    if layout is not None:
-        layout.addWidget(line)
+        "That urge sounded strong. Your support plan and a breathing exercise are one click away, if you "
+        "want them."))
+    add_signs = QPushButton(_t("Copy signs to my plan"))
+    add_signs.setToolTip(_t("Copies the lines of \"What told me it was building\" into your plan's warning signs"))
+
+    def copy_signs() -> None:
+        current = getattr(editor, "entry", None)
+        text = current.fields.get("signs", "") if current is not None else ""
+        if not session.is_unlocked or not isinstance(text, str):
+            return
+        from ipt_journal.vault.support_plan import SupportPlanRepository
+
+        added = SupportPlanRepository(session.vault).copy_warning_signs(text.splitlines())
+        add_signs.setEnabled(False)
+        add_signs.setText(_t("Added to your plan") if added else _t("Already in your plan"))
+
+    add_signs.clicked.connect(copy_signs)
+    extra = QHBoxLayout()  # its own row, so the line is never wider than the editor's narrowest form
+    extra.addWidget(add_signs)
+    extra.addStretch(1)
+    line.layout().addLayout(extra)
+    _place_at_the_end(editor, line)
     loaded = getattr(editor, "loaded", None)
     if loaded is not None:  # another entry shown: this line belonged to the one before
         loaded.connect(line.deleteLater)  # a bound slot: disconnected when the line is gone
