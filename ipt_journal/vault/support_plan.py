@@ -104,7 +104,15 @@ class SupportPlanRepository:
                 self._reindex(conn, item_id)
                 saved.append(item.with_changes(id=item_id))
         result = SupportPlan(tuple(saved))
-        lock_card.refresh(self._vault.data_dir, result)
+        try:
+            lock_card.refresh(self._vault.data_dir, result)
+        except OSError:
+            # The plan is saved; a card that cannot follow it must not keep showing old numbers on the
+            # lock screen, so it is removed (Preferences then truthfully shows the option off).
+            try:
+                lock_card.disable(self._vault.data_dir)
+            except OSError:
+                pass
         return result
 
     def copy_warning_signs(self, signs: list[str]) -> int:

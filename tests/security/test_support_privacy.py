@@ -150,3 +150,23 @@ def test_a_damaged_card_shows_nothing_and_never_breaks_the_page(qtbot, tmp_path:
         qtbot.addWidget(page)
         text = page.plan_text.text() if page.plan_text is not None else ""
         assert ("Ana" in text) == (b"Ana" in junk)
+
+
+def test_a_card_that_cannot_follow_the_plan_is_removed_not_left_stale(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    data_dir = tmp_path / "vault"
+    session = Session(data_dir)
+    session.create(PASSPHRASE)
+    repo = SupportPlanRepository(session.vault)
+    plan = repo.save(SupportPlan((PlanItem("people", "Ana", "555 0100"),)))
+    lock_card.enable(data_dir, plan)
+
+    def disk_full(_path: Path, _data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock_card, "atomic_write_bytes", disk_full)
+    saved = repo.save(plan.with_section("people", [plan.items[0].with_changes(reach="555 0199")]))
+    assert repo.get() == saved and saved.items[0].reach == "555 0199"  # the plan itself is saved
+    assert not lock_card.is_enabled(data_dir)  # and the lock screen never shows the old number
+    session.lock()

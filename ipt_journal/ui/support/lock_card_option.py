@@ -52,12 +52,12 @@ class LockCardOption(QWidget):
         if self.session is None:
             return
         data_dir = self.session.data_dir
-        if not self.box.isChecked():
-            lock_card.disable(data_dir)
-        elif self.session.is_unlocked:
-            try:
+        try:
+            if not self.box.isChecked():
+                lock_card.disable(data_dir)
+            elif self.session.is_unlocked:
                 lock_card.enable(data_dir, SupportPlanRepository(self.session.vault).get())
-            except OSError as exc:
-                dialogs.inform(self, self.tr("Lock screen"), self.tr(
-                    "The list could not be written (%1), so the lock screen shows only the general words. "
-                    "Your plan is safe inside your journal.").replace("%1", exc.strerror or type(exc).__name__))
+        except OSError as exc:
+            dialogs.inform(self, self.tr("Lock screen"), self.tr(
+                "The short list on the lock screen could not be changed (%1). Your plan is safe inside your "
+                "journal; try again in a moment.").replace("%1", exc.strerror or type(exc).__name__))
