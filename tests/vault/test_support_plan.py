@@ -194,3 +194,25 @@ def test_lines_keep_uids_of_unchanged_lines() -> None:
     items = plan_rules.lines_to_items("on_my_own", "- tea\n\nwalk  the dog\n", old)
     assert [i.text for i in items] == ["tea", "walk the dog"]
     assert items[0].uid == old[1].uid and items[1].uid not in {o.uid for o in old}
+
+
+def test_a_vault_from_before_the_plan_is_migrated_on_open(vault: Vault) -> None:
+    from ipt_journal.vault import migrations
+
+    JournalRepository(vault).save(Entry(kind="free", entry_at=datetime(2024, 1, 1, 9).astimezone(), body="kept"))
+    conn = vault.conn
+    conn.execute("DROP TABLE support_plan_fts")
+    conn.execute("DROP TABLE support_plan_items")
+    conn.execute("PRAGMA user_version = 3")  # as a journal made before schema 5 looks
+    data_dir = vault.data_dir
+    vault.close()
+    reopened = Vault.open(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION >= 5
+        assert list((data_dir / "backups").glob("*.ijbackup"))  # a backup was made before migrating
+        assert JournalRepository(reopened).search("kept")
+        repo = SupportPlanRepository(reopened)
+        repo.save(SupportPlan((PlanItem("reasons", "the sea in spring"),)))
+        assert [h.text for h in repo.search("spring")] == ["the sea in spring"]
+    finally:
+        reopened.close()
