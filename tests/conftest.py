@@ -88,3 +88,20 @@ def files_containing(folder: Path, marker: str) -> list[Path]:
             if any(n in data for n in needles):
                 hits.append(p)
     return hits
+
+
+def vault_at_schema(data_dir: Path, version: int):  # type: ignore[no-untyped-def]
+    """A new vault made with only the migrations up to version, as an older app would have left it."""
+    from ipt_journal.vault import migrations
+    from ipt_journal.vault.vault import Vault
+
+    older = tuple(m for m in migrations.MIGRATIONS if m.version <= version)
+    saved = migrations.migrate.__defaults__, migrations.pending.__defaults__
+    migrations.migrate.__defaults__ = (older,)
+    migrations.pending.__defaults__ = (older,)
+    try:
+        v, _code = Vault.create(data_dir, PASSPHRASE)
+    finally:
+        migrations.migrate.__defaults__, migrations.pending.__defaults__ = saved
+    assert v.conn.execute("PRAGMA user_version").fetchone()[0] == older[-1].version
+    return v

@@ -152,6 +152,19 @@ FORMS: dict[str, FormSpec] = {
             "Something about how the group works that bothers you or puzzles you.",
             (FieldSpec("concern", "The concern", "text"), FieldSpec("wish", "What I wish were different", "text")),
         ),
+        FormSpec(
+            "trigger", "A trigger I noticed", None,
+            "Something stirred up an old pull. Looking at it afterwards, gently, is worth doing.",
+            (
+                FieldSpec("what_happened", "What happened, and with whom", "text"),
+                FieldSpec("feelings", "What I felt", "feelings"),
+                FieldSpec("urge", "The urge", "line", placeholder="what I felt pulled to do"),
+                FieldSpec("urge_strength", "How strong it was (0-10)", "choice", tuple(str(n) for n in range(11))),
+                FieldSpec("signs", "What told me it was building", "text"),
+                FieldSpec("instead", "What I did instead", "text"),
+                FieldSpec("helped", "What helped", "text"),
+            ),
+        ),
     )
 }
 

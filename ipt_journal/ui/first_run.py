@@ -17,6 +17,7 @@ from ipt_journal.services.session import Session
 from ipt_journal.ui import clipboard, dialogs
 from ipt_journal.ui.passphrase_fields import NewPassphraseFields
 from ipt_journal.ui.widgets import centered_page, label
+from ipt_journal.ui.support import button as support_button
 
 _page = centered_page
 
@@ -34,6 +35,7 @@ class FirstRun(QStackedWidget):
         self._build_code()
         self._build_confirm()
         self._build_group()
+        self.support_buttons = support_button.add_to_pages(self, session)
 
     # -- pages -------------------------------------------------------------
 

@@ -30,6 +30,11 @@ class PreferencesDialog(QDialog):
             box.setChecked(kind in reminders)
             self.reminder_boxes[kind] = box
             form.addRow(box)
+        from ipt_journal.ui.support.lock_card_option import LockCardOption
+
+        self.lock_card = LockCardOption(getattr(parent, "session", None))  # its state is the card file
+        form.addRow(self.lock_card)
+        self.accepted.connect(self.lock_card.apply)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

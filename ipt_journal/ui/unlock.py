@@ -9,6 +9,7 @@ from ipt_journal.domain.passphrase import failure_delay_seconds
 from ipt_journal.services.session import Session
 from ipt_journal.ui.passphrase_fields import NewPassphraseFields
 from ipt_journal.ui.widgets import centered_page, label, secret_field
+from ipt_journal.ui.support import button as support_button
 from ipt_journal.vault.errors import VaultDamaged, VaultError, WrongPassphrase
 
 
@@ -84,6 +85,7 @@ class UnlockScreen(QStackedWidget):
                 self.set_button,
             )
         )
+        self.support_buttons = support_button.add_to_pages(self, session)
 
     _page = staticmethod(centered_page)
 

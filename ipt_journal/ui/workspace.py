@@ -19,6 +19,7 @@ from ipt_journal.ui.goals import GoalsScreen
 from ipt_journal.ui.journal import JournalScreen
 from ipt_journal.ui.next_session import NextSessionScreen
 from ipt_journal.ui.search import SearchScreen
+from ipt_journal.ui.support import SupportButton, offer_after_trigger
 from ipt_journal.ui.today import TodayScreen
 
 NAV = ("Today", "Journal", "Next session", "Goals")
@@ -43,6 +44,8 @@ class Workspace(QWidget):
         lock.clicked.connect(self.lock_requested.emit)
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
+        self.support_button = SupportButton(session)
+        top.addWidget(self.support_button)
         top.addWidget(lock)
 
         self.nav = QListWidget()
@@ -64,6 +67,7 @@ class Workspace(QWidget):
         self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
         self.journal.editor.bring_to_group.connect(self.bring_to_group)
         self.journal.editor.saved.connect(self._entry_saved)
+        self.journal.editor.saved.connect(lambda _id: offer_after_trigger(self.journal.editor, session))
         self.journal.editor.loaded.connect(lambda e: self._brought.__setitem__(e.id, e.bring_to_group) if e.id else None)
         self._brought: dict[int, bool] = {}  # the flag as last seen, so only a new tick adds an item
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from ipt_journal.vault.stored_keys import rewrite_labels_as_keys
+from ipt_journal.vault.support_plan import SCHEMA_V5 as SUPPORT_PLAN_SCHEMA
 
 SCHEMA_V1 = """
 CREATE TABLE entries (
@@ -207,6 +208,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_script(SCHEMA_V1)),
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
     Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
+    Migration(5, "support plan", _run_script(SUPPORT_PLAN_SCHEMA)),
     Migration(7, "feelings and form choices stored by key; the leaving item by id", rewrite_labels_as_keys),
     Migration(8, "session debriefs in search", _index_debriefs),
 )

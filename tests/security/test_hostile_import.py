@@ -185,7 +185,7 @@ def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
             elif op == "drop" and cols:
                 i = data.draw(st.integers(0, len(cols) - 1))
                 cols.pop(i)
-                body["rows"] = [r[:i] + r[i + 1:] for r in body["rows"]]
+                body["rows"] = [r[:i] + r[i + 1:] if isinstance(r, list) else r for r in body["rows"]]
             else:
                 cols.append(5)
             body["columns"] = cols

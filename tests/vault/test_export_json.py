@@ -13,11 +13,13 @@ from hypothesis import strategies as st
 
 from ipt_journal.domain.agenda import AgendaItem, Outcome
 from ipt_journal.domain.entries import FORMS, Entry, Feeling
+from ipt_journal.domain.support import PlanItem, SupportPlan
 from ipt_journal.vault import export
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.export import ImportFailed
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.settings import PromptPrefs, VaultSettings
+from ipt_journal.vault.support_plan import SupportPlanRepository
 from ipt_journal.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -66,6 +68,10 @@ def fill_everything(v: Vault, text: str = "hello") -> None:
                      (f"chk-{abs(hash(text))}", gid, T0.isoformat(), 1, 6, text))
         conn.execute("INSERT INTO goal_links (goal_id, entry_id) VALUES (?,?)", (gid, saved[0].id))
         conn.execute("INSERT INTO goal_links (goal_id, agenda_item_id) VALUES (?,?)", (gid, item.id))
+    SupportPlanRepository(v).save(SupportPlan((
+        PlanItem("warning_signs", f"{text} sign", uid=f"plan-{abs(hash(text))}-1"),
+        PlanItem("people", f"{text} friend", "555 0100", uid=f"plan-{abs(hash(text))}-2"),
+    )))
 
 
 def test_export_is_table_driven_and_self_describing(vault: Vault) -> None:

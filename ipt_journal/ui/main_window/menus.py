@@ -95,13 +95,9 @@ class MenusPart:
             self.plan_reminders()
 
     def _support(self) -> None:
-        QMessageBox.information(
-            self,
-            "Support right now",
-            "If you are in danger or thinking of harming yourself, call your local emergency number now.\n\n"
-            "If things feel too heavy tonight, you can reach out to your group's therapist, your sponsor or a "
-            "trusted person, or a crisis line in your country. You don't have to carry it alone until next session.",
-        )
+        from ipt_journal.ui.support import open_support
+
+        open_support(self, self.session)
 
     def _update_actions(self) -> None:
         unlocked = self.session.is_unlocked
