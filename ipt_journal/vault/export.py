@@ -571,6 +571,7 @@ def _search_indexers(vault: Vault) -> dict[str, Callable[[list[int]], None]]:
     for module, cls, table in (
         ("ipt_journal.vault.agenda", "AgendaRepository", "agenda_items"),
         ("ipt_journal.vault.goals", "GoalRepository", "goals"),
+        ("ipt_journal.vault.checkins", "CheckinRepository", "checkins"),
     ):
         try:
             repo = getattr(importlib.import_module(module), cls)(vault)
