@@ -60,7 +60,7 @@ class MoodGrid(QWidget):
         self.setToolTip(text)
 
     def _square(self) -> QRectF:
-        side = min(self.width(), self.height()) - 36
+        side = min(self.width(), self.height()) - 2 * (self.fontMetrics().height() + 10)
         return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -101,16 +101,17 @@ class MoodGrid(QWidget):
         p.drawLine(QPointF(sq.left(), sq.center().y()), QPointF(sq.right(), sq.center().y()))
         p.setPen(QColor("#4a5661"))
         fm = p.fontMetrics()
-        p.drawText(QRectF(0, 0, self.width(), 16), Qt.AlignmentFlag.AlignHCenter, self.tr("high energy"))
-        p.drawText(QRectF(0, self.height() - 16, self.width(), 16), Qt.AlignmentFlag.AlignHCenter, self.tr("low energy"))
+        lh = fm.height() + 2
+        p.drawText(QRectF(0, sq.top() - lh - 4, self.width(), lh), Qt.AlignmentFlag.AlignHCenter, self.tr("high energy"))
+        p.drawText(QRectF(0, sq.bottom() + 4, self.width(), lh), Qt.AlignmentFlag.AlignHCenter, self.tr("low energy"))
         p.save()
-        p.translate(12, self.height() / 2)
+        p.translate(sq.left() - fm.height() / 2 - 6, self.height() / 2)
         p.rotate(-90)
         p.drawText(QRectF(-sq.height() / 2, -fm.height() / 2 - 2, sq.height(), fm.height() + 4),
                    Qt.AlignmentFlag.AlignCenter, self.tr("unpleasant"))
         p.restore()
         p.save()
-        p.translate(self.width() - 12, self.height() / 2)
+        p.translate(sq.right() + fm.height() / 2 + 6, self.height() / 2)
         p.rotate(90)
         p.drawText(QRectF(-sq.height() / 2, -fm.height() / 2 - 2, sq.height(), fm.height() + 4),
                    Qt.AlignmentFlag.AlignCenter, self.tr("pleasant"))
@@ -203,7 +204,7 @@ class CheckInDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(buttons)
         self.grid.setFocus()
-        self.resize(640, 520)
+        self.resize(self.sizeHint().expandedTo(QSize(640, 520)))
 
     def _word_items(self) -> list[QTreeWidgetItem]:
         out = []

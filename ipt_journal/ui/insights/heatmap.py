@@ -89,7 +89,11 @@ class HeatMap(QWidget):
         col, row = divmod(offset, 7)
         if self.mode == "month":
             return QRectF(4 + row * cell, 24 + col * cell, cell - 3, cell - 3)
-        return QRectF(36 + col * cell, 20 + row * cell, cell - 2, cell - 2)
+        return QRectF(36 + col * cell, self._label_px() + 6 + row * cell, cell - 2, cell - 2)
+
+    def _label_px(self) -> int:
+        """Year view: month and weekday names are sized to the cells, so they never overlap."""
+        return max(8, min(13, int(self._cell() * 0.9)))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         if self.mode == "month":
@@ -105,7 +109,8 @@ class HeatMap(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         if self.mode == "month":
             return int(min(64.0, max(18.0, (width - 8) / 7)) * 6 + 30)
-        return int(max(8.0, min(22.0, (width - 40) / 54)) * 7 + 28)
+        cell = max(8.0, min(22.0, (width - 40) / 54))
+        return int(cell * 7 + max(8, min(13, int(cell * 0.9))) + 12)
 
     # -- input --------------------------------------------------------------------------
 
@@ -147,12 +152,18 @@ class HeatMap(QWidget):
         p.setPen(QColor("#4a5661"))
         days = self._days()
         if self.mode == "year":
+            small = p.font()
+            small.setPixelSize(self._label_px())
+            p.save()
+            p.setFont(small)
             for m in range(1, 13):
                 r = self._rect(date(self.current.year, m, 1))
-                p.drawText(QRectF(r.left(), 0, 60, 18), Qt.AlignmentFlag.AlignLeft, calendar.month_abbr[m])
+                p.drawText(QRectF(r.left(), 0, 4 * self._cell(), self._label_px() + 4), Qt.AlignmentFlag.AlignLeft,
+                           calendar.month_abbr[m])
             for i, name in ((0, calendar.day_abbr[0]), (2, calendar.day_abbr[2]), (4, calendar.day_abbr[4])):
                 r = self._rect(self._first_shown() + timedelta(days=i))
-                p.drawText(QRectF(0, r.top(), 34, r.height()), Qt.AlignmentFlag.AlignVCenter, name)
+                p.drawText(QRectF(0, r.top() - 2, 34, r.height() + 4), Qt.AlignmentFlag.AlignVCenter, name)
+            p.restore()
         else:
             first = self.current.replace(day=1)
             for i in range(7):

@@ -146,16 +146,17 @@ class LookingBackCard(QFrame):
                "year": t("Insights", "A year ago")}
         self.otd_layout.addWidget(label(self.tr("On this day"), "subtitle"))
         for item in found:
-            when = f"{ago[item.key]}, {item.day.strftime('%d %B %Y')}"
+            when = f"{ago[item.key]}, {item.day.day} {item.day.strftime('%B %Y')}"
+            if item.checkins:
+                when = self.tr("%1 (%2 check-ins)").replace("%1", when).replace("%2", str(len(item.checkins)))
+            self.otd_layout.addWidget(label(when, "hint"))
             for entry_id, _at, _kind, first in item.entries[:3]:
-                b = QPushButton(f"{when}: {first[:80] or self.tr('(an entry)')}")
-                b.setFlat(True)
-                b.setStyleSheet("text-align: left; border: none;")
+                b = QPushButton(first[:100] or self.tr("(an entry)"))
+                b.setAccessibleName(self.tr("Open the entry from %1").replace("%1", when))
+                b.setStyleSheet("text-align: left; border: none; background: transparent; padding: 2px 12px;"
+                                "color: #2f5a6a; text-decoration: underline;")
                 b.clicked.connect(lambda _=False, i=entry_id: self.open_entry.emit(i))
                 self.otd_layout.addWidget(b)
-            if item.checkins:
-                self.otd_layout.addWidget(label(self.tr("%1: %2 check-ins").replace("%1", when).replace(
-                    "%2", str(len(item.checkins))), "hint"))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -48,7 +48,7 @@ def since_sections(since: SinceLastSession) -> tuple[str, str, list[Section]]:
         section(t("Insights", "What you wrote"), [f"{_when(at)}: {first or t('Insights', '(an entry)')}"
                                                   for _i, at, _k, first in since.entries],
                 t("Insights", "Nothing written since then.")),
-        section(t("Insights", "Check-ins"), [checkin_line(c) for c in since.checkins],
+        section(t("Insights", "Check-ins"), [checkin_line(c, with_day=True) for c in since.checkins],
                 t("Insights", "No check-ins since then.")),
         section(t("Insights", "Added to your list for group"), [f"{_when(at)}: {text}" for _i, at, text in since.agenda],
                 t("Insights", "Nothing added to your list since then.")),

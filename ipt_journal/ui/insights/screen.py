@@ -28,10 +28,10 @@ from ipt_journal.ui.insights.words import lean, word_label
 from ipt_journal.ui.widgets import label
 
 
-def checkin_line(c: CheckIn) -> str:
+def checkin_line(c: CheckIn, *, with_day: bool = False) -> str:
     local = c.at.astimezone()
-    words = ", ".join(word_label(w.key) + (f" {w.intensity}" if w.intensity is not None else "") for w in c.words)
-    parts = [local.strftime("%H:%M"), words]
+    words = ", ".join(word_label(w.key) + (f" {w.intensity}/10" if w.intensity is not None else "") for w in c.words)
+    parts = [local.strftime("%a %d %b, %H:%M" if with_day else "%H:%M"), words]
     if c.person_name:
         parts.append(c.person_name)
     if c.note:
@@ -92,6 +92,7 @@ class InsightsScreen(QWidget):
         self.day_list.setAccessibleName(self.tr("What you wrote and noted on the chosen day"))
         self.day_list.setMaximumHeight(140)
         self.day_list.itemActivated.connect(self._day_item)
+        self.setStyleSheet("QPushButton:checked { background: #d9e4e8; border-color: #4f7a8a; }")
 
         self.group_chart = GroupDaysChart()
         self.group_text = label("", "")
@@ -125,10 +126,8 @@ class InsightsScreen(QWidget):
         bbox.addWidget(self.words_table)
         bbox.addWidget(label(self.tr("By suggestion and by person"), "subtitle"))
         bbox.addWidget(self.views_empty)
-        tables = QHBoxLayout()
-        tables.addWidget(self.suggestion_table, 1)
-        tables.addWidget(self.person_table, 1)
-        bbox.addLayout(tables)
+        bbox.addWidget(self.suggestion_table)
+        bbox.addWidget(self.person_table)
         box = QVBoxLayout(content)
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)
@@ -168,6 +167,8 @@ class InsightsScreen(QWidget):
         self.group_text.setText(group_days_sentence(bars))
         self._draw_words()
         self._draw_views()
+        if has:
+            self.fill_day(self.heat.current)
 
     def _draw_calendar(self) -> None:
         year = self.heat.current.year
@@ -243,11 +244,16 @@ class InsightsScreen(QWidget):
             target = months_back(cur, -direction)
         self.heat.set_current(target)
 
-    def _moved(self, _day: date) -> None:
+    def _moved(self, day: date) -> None:
         self._draw_calendar()
+        self.fill_day(day)
 
     def open_day(self, day: date) -> None:
-        """Show that day's writing and check-ins; Enter on an entry opens it in the Journal."""
+        """Enter or a double click on a day: its writing and check-ins get the focus; Enter on an entry opens it."""
+        self.fill_day(day)
+        self.day_list.setFocus()
+
+    def fill_day(self, day: date) -> None:
         entries, checkins = self.insights.day(day)
         self.day_list.clear()
         for entry_id, at, _kind, first in entries:
@@ -259,7 +265,6 @@ class InsightsScreen(QWidget):
         if not entries and not checkins:
             self.day_list.addItem(QListWidgetItem(self.tr("Nothing written or noted on this day.")))
         self.day_list.setCurrentRow(0)
-        self.day_list.setFocus()
 
     def _day_item(self, item: QListWidgetItem) -> None:
         entry_id = item.data(Qt.ItemDataRole.UserRole)
