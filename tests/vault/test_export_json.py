@@ -66,6 +66,11 @@ def fill_everything(v: Vault, text: str = "hello") -> None:
                      (f"chk-{abs(hash(text))}", gid, T0.isoformat(), 1, 6, text))
         conn.execute("INSERT INTO goal_links (goal_id, entry_id) VALUES (?,?)", (gid, saved[0].id))
         conn.execute("INSERT INTO goal_links (goal_id, agenda_item_id) VALUES (?,?)", (gid, item.id))
+    from ipt_journal.domain.feelings import ChosenWord, new_checkin  # feeling check-ins (issue 13)
+    from ipt_journal.vault.checkins import CheckinRepository
+
+    CheckinRepository(v).add(new_checkin(T0, valence=2, energy=-1, words=(ChosenWord("hopeful", 4),),
+                                         person_name=f"{text} person", note=f"{text} check-in"))
 
 
 def test_export_is_table_driven_and_self_describing(vault: Vault) -> None:
