@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import uuid
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
@@ -62,6 +63,7 @@ NOTHING_CHOSEN = ("There is nothing to save yet: pick a spot on the grid or a wo
                   "Anything you typed is still here.")
 
 
+@lru_cache(maxsize=4096)
 def key_for(name: str) -> str | None:
     """The vocabulary key of a word as written ("Left out", "anger"), or None when it is the member's own word."""
     text = " ".join(name.casefold().split())

@@ -136,6 +136,9 @@ class Insights:
 
     # -- views ------------------------------------------------------------------------
 
+    def any(self) -> bool:
+        return self.reader.any_feelings()
+
     def year(self, year: int) -> dict[date, DayMood]:
         return day_moods(self.series(date(year, 1, 1), date(year, 12, 31)))
 

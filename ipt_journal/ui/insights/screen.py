@@ -118,13 +118,15 @@ class InsightsScreen(QWidget):
         bbox.addWidget(self.summary)
         bbox.addWidget(self.day_line)
         bbox.addWidget(self.day_list)
-        bbox.addWidget(label(self.tr("Around group days"), "subtitle"))
+        self.group_title = label("", "subtitle")
+        bbox.addWidget(self.group_title)
         bbox.addWidget(self.group_chart)
         bbox.addWidget(self.group_text)
         bbox.addWidget(label(self.tr("Words you used most this month"), "subtitle"))
         bbox.addWidget(self.words_empty)
         bbox.addWidget(self.words_table)
-        bbox.addWidget(label(self.tr("By suggestion and by person"), "subtitle"))
+        self.views_title = label("", "subtitle")
+        bbox.addWidget(self.views_title)
         bbox.addWidget(self.views_empty)
         bbox.addWidget(self.suggestion_table)
         bbox.addWidget(self.person_table)
@@ -154,31 +156,37 @@ class InsightsScreen(QWidget):
     # -- reading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the one feelings series once and draw every view from it."""
-        self.points = self.insights.series()
-        has = bool(self.points)
+        """Read the year in view once and draw every view from it (each page is about one year)."""
+        has = self.insights.any()
         self.empty.setVisible(not has)
         self.body.setVisible(has)
         self._shown_year = None
+        if not has:
+            self.points = []
+            return
         self._draw_calendar()
-        now = datetime.now().astimezone()
-        bars = self.insights.around_group_days(now, self.points)
+        self._draw_words()
+        self.fill_day(self.heat.current)
+
+    def _load_year(self, year: int) -> None:
+        self.points = self.insights.series(date(year, 1, 1), date(year, 12, 31))
+        self.heat.set_moods(svc.day_moods(self.points))
+        self._shown_year = year
+        bars = self.insights.around_group_days(datetime.now().astimezone(), self.points)
         self.group_chart.set_bars(bars)
         self.group_text.setText(group_days_sentence(bars))
-        self._draw_words()
+        self.group_title.setText(self.tr("Around group days in %1").replace("%1", str(year)))
+        self.views_title.setText(self.tr("By suggestion and by person in %1").replace("%1", str(year)))
         self._draw_views()
-        if has:
-            self.fill_day(self.heat.current)
 
     def _draw_calendar(self) -> None:
         year = self.heat.current.year
         if self._shown_year != year:
-            self.heat.set_moods(svc.day_moods([p for p in self.points if p.day.year == year]))
-            self._shown_year = year
+            self._load_year(year)
         cur = self.heat.current
         if self.heat.mode == "year":
             self.period.setText(str(year))
-            days = [m for d, m in self.heat.moods.items() if d.year == year]
+            days = list(self.heat.moods.values())
             where = str(year)
         else:
             where = f"{calendar.month_name[cur.month]} {cur.year}"
@@ -200,7 +208,10 @@ class InsightsScreen(QWidget):
 
     def _draw_words(self) -> None:
         today = self.today()
-        month = [p for p in self.points if (p.day.year, p.day.month) == (today.year, today.month)]
+        if self._shown_year == today.year:  # the usual case: this month is inside the year already read
+            month = [p for p in self.points if (p.day.year, p.day.month) == (today.year, today.month)]
+        else:
+            month = self.insights.series(today.replace(day=1), today)
         top = svc.top_words(month, 10)
         fill_table(self.words_table, [self.tr("Word"), self.tr("Times this month")],
                    [[word_label(w, k), str(n)] for w, k, n in top])
@@ -227,7 +238,7 @@ class InsightsScreen(QWidget):
         self.person_table.setVisible(bool(people))
         self.views_empty.setVisible(not (sug and people))
         self.views_empty.setText(self.tr("Feelings in writing about a suggestion, and check-ins about someone, "
-                                         "are gathered here once there are some."))
+                                         "are gathered here once this year has some."))
 
     # -- moving around ------------------------------------------------------------------
 

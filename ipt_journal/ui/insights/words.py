@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -105,6 +107,11 @@ EMPTY = QColor(236, 232, 226)
 
 
 def mood_colour(value: float | None) -> QColor:
+    return QColor(_colour(None if value is None else round(value, 1)))
+
+
+@lru_cache(maxsize=256)
+def _colour(value: float | None) -> QColor:
     if value is None:
         return QColor(214, 207, 198)  # only own words: noted, with no place on the grid
     v = max(-5.0, min(5.0, value))
