@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
 from ipt_journal.domain import feelings as fd
 from ipt_journal.domain.entries import Entry
@@ -14,9 +15,9 @@ from ipt_journal.services.session import Session
 from ipt_journal.vault.checkins import CheckinRepository, FeelingReader
 
 
-@dataclass(frozen=True)
-class FeelingPoint:
-    """One feeling at one moment. word is a vocabulary key, or the member's own word (known=False)."""
+class FeelingPoint(NamedTuple):
+    """One feeling at one moment. word is a vocabulary key, or the member's own word (known=False).
+    A named tuple: a year's series is thousands of these, and tuples are made ten times faster."""
 
     source: str  # "checkin" | "entry" | "debrief"
     ref_id: int
@@ -115,9 +116,7 @@ class Insights:
         if first and last:
             start, end = _day_bounds(first, last, self.tz)
         points: list[FeelingPoint] = []
-        cis = self.checkins.on_days(first, last) if first and last else self.checkins.between()
-        for c in cis:
-            points.extend(checkin_points(c))
+        points.extend(_checkin_points(self.checkins.feeling_rows(first, last)))
         for row in self.reader.entry_feelings(start, end):
             key = fd.key_for(row.text)
             place = fd.word_place(key) if key else None
@@ -210,6 +209,24 @@ def checkin_points(c: fd.CheckIn) -> list[FeelingPoint]:
         place = fd.word_place(w.key)
         points.append(FeelingPoint("checkin", c.id or 0, c.at, c.local_date, w.key, place is not None, w.intensity,
                                    place[0] if place else None, person=c.person_name))
+    return points
+
+
+def _checkin_points(rows: list[tuple]) -> list[FeelingPoint]:  # type: ignore[type-arg]
+    """The same points as checkin_points(), from the repository's lean rows (parsed once per check-in)."""
+    points: list[FeelingPoint] = []
+    seen: dict[int, tuple[datetime, date]] = {}
+    for cid, at_text, day_text, valence, person, word, intensity in rows:
+        known = seen.get(cid)
+        if known is None:
+            known = seen[cid] = (datetime.fromisoformat(at_text), date.fromisoformat(day_text))
+            if valence is not None:
+                points.append(FeelingPoint("checkin", cid, known[0], known[1], None, True, None, float(valence),
+                                           person=person))
+        if word is not None:
+            place = fd.word_place(word)
+            points.append(FeelingPoint("checkin", cid, known[0], known[1], word, place is not None, intensity,
+                                       place[0] if place else None, person=person))
     return points
 
 

@@ -129,6 +129,16 @@ class CheckinRepository:
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
 
+    def feeling_rows(self, first: date | None = None, last: date | None = None) -> list[tuple]:  # type: ignore[type-arg]
+        """Lean rows for the feelings series, one per word (word None for a check-in without words):
+        (id, at, local_date, valence, person_name, word, intensity). No dataclasses: Insights reads thousands."""
+        where, params = "", ()
+        if first and last:
+            where, params = "WHERE c.local_date BETWEEN ? AND ?", (first.isoformat(), last.isoformat())
+        return self._conn.execute(
+            "SELECT c.id, c.at, c.local_date, c.valence, c.person_name, w.word, w.intensity FROM checkins c "
+            f"LEFT JOIN checkin_words w ON w.checkin_id = c.id {where}", params).fetchall()
+
     def people(self, limit: int = 200) -> list[str]:
         """Names used in check-ins, most recent first, for the name field's suggestions."""
         return [r[0] for r in self._conn.execute(

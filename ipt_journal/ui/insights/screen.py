@@ -73,6 +73,8 @@ class InsightsScreen(QWidget):
             modes.addButton(b)
             b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
         self.year_button.setChecked(True)
+        for b in (self.year_button, self.month_button):  # on the two buttons only: a sheet on the screen re-polishes all
+            b.setStyleSheet("QPushButton:checked { background: #d9e4e8; border: 1px solid #4f7a8a; }")
         self.prev_button = QPushButton(self.tr("Earlier"))
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button = QPushButton(self.tr("Later"))
@@ -92,7 +94,6 @@ class InsightsScreen(QWidget):
         self.day_list.setAccessibleName(self.tr("What you wrote and noted on the chosen day"))
         self.day_list.setMaximumHeight(140)
         self.day_list.itemActivated.connect(self._day_item)
-        self.setStyleSheet("QPushButton:checked { background: #d9e4e8; border-color: #4f7a8a; }")
 
         self.group_chart = GroupDaysChart()
         self.group_text = label("", "")
