@@ -99,3 +99,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+    # As tall as its rows (up to ten), so a short table leaves no empty box below it.
+    row_h = table.verticalHeader().defaultSectionSize()
+    shown = max(1, min(len(rows), 10))
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + shown * row_h + 2 * table.frameWidth() + 2)

@@ -176,7 +176,9 @@ class HeatMap(QWidget):
             colour = mood_colour(mood.pleasantness) if mood and mood.count else EMPTY
             r = self._rect(day)
             p.setBrush(colour)
+            p.setPen(QPen(QColor("#d6cfc6"), 1) if colour == EMPTY else Qt.PenStyle.NoPen)
             p.drawRoundedRect(r, 2, 2)
+            p.setPen(Qt.PenStyle.NoPen)
             if self.mode == "month":
                 p.setPen(QColor("#1f2b33") if colour.lightness() > 130 else QColor("#ffffff"))
                 p.drawText(r.adjusted(3, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,

@@ -102,9 +102,6 @@ class InsightsScreen(QWidget):
                                       self.tr("The words you used most this month"))
         self.suggestion_table = text_table([], [], self.tr("Feelings by suggestion"))
         self.person_table = text_table([], [], self.tr("Feelings by person"))
-        for t in (self.words_table, self.suggestion_table, self.person_table):
-            t.setMinimumHeight(120)
-            t.setMaximumHeight(220)
         self.words_empty = label("", "hint")
         self.views_empty = label("", "hint")
 

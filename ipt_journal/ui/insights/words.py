@@ -102,8 +102,8 @@ def forget_labels() -> None:
 
 # A sequential ramp from orange (unpleasant) through pale to blue (pleasant): it reads for the
 # common colour-vision differences and in grey, and it never uses red.
-_RAMP = ((-5.0, (179, 88, 6)), (-2.5, (241, 163, 64)), (0.0, (240, 236, 226)), (2.5, (116, 169, 207)), (5.0, (5, 112, 176)))
-EMPTY = QColor(236, 232, 226)
+_RAMP = ((-5.0, (179, 88, 6)), (-2.5, (241, 163, 64)), (0.0, (222, 214, 190)), (2.5, (116, 169, 207)), (5.0, (5, 112, 176)))
+EMPTY = QColor(250, 249, 247)  # drawn with an outline: nothing noted is not the same as in between
 
 
 def mood_colour(value: float | None) -> QColor:
@@ -113,7 +113,7 @@ def mood_colour(value: float | None) -> QColor:
 @lru_cache(maxsize=256)
 def _colour(value: float | None) -> QColor:
     if value is None:
-        return QColor(214, 207, 198)  # only own words: noted, with no place on the grid
+        return QColor(150, 150, 150)  # only own words: noted, with no place on the grid
     v = max(-5.0, min(5.0, value))
     for (a, ca), (b, cb) in zip(_RAMP, _RAMP[1:]):
         if v <= b:
