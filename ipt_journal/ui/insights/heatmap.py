@@ -165,11 +165,9 @@ class HeatMap(QWidget):
                 p.drawText(QRectF(0, r.top() - 2, 34, r.height() + 4), Qt.AlignmentFlag.AlignVCenter, name)
             p.restore()
         else:
-            first = self.current.replace(day=1)
             for i in range(7):
                 r = self._rect(self._first_shown() + timedelta(days=i))
                 p.drawText(QRectF(r.left(), 2, r.width(), 18), Qt.AlignmentFlag.AlignHCenter, calendar.day_abbr[i])
-            del first
         p.setPen(Qt.PenStyle.NoPen)
         for day in days:
             mood = self.moods.get(day)
