@@ -10,6 +10,7 @@ from ipt_journal.domain.feelings import ChosenWord, InvalidCheckIn, new_checkin
 from ipt_journal.vault import db, export
 from ipt_journal.vault.checkins import CheckinRepository
 from ipt_journal.vault.errors import NotFound
+from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -92,3 +93,21 @@ def test_json_export_and_import_round_trip_and_merge(vault: Vault, tmp_path: Pat
         assert len(there.search("walk")) == 1  # the merged row is searchable, once
         words = {c.note: c.words for c in there.between()}
         assert words["the walk home"] == (ChosenWord("hopeful", 5),)
+
+
+def test_a_vault_from_before_checkins_is_backed_up_then_migrated(vault: Vault) -> None:
+    from ipt_journal.domain.entries import Entry
+
+    JournalRepository(vault).save(Entry(kind="free", entry_at=T0, body="written before check-ins existed"))
+    with vault.transaction() as conn:  # make it look like a version 3 vault
+        for table in ("checkins_fts", "checkin_words", "checkins"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("PRAGMA user_version = 3")
+    data_dir = vault.data_dir
+    vault.close()
+    again = Vault.open(data_dir, passphrase=PASSPHRASE)
+    with again:
+        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert list(again.backups_dir().glob("before-migration-v3-*"))
+        assert JournalRepository(again).count() == 1
+        assert CheckinRepository(again).add(new_checkin(T0, valence=0, energy=0)).id == 1
