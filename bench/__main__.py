@@ -118,10 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config_dir))
 
-        from bench import generate, measure
+        from bench import generate, insights, measure
 
         log(f"generating {args.entries:,} entries in {data_dir} …")
         results.update(generate.generate(data_dir, args.entries, args.seed, log=log))
+        results.update(insights.run(data_dir, log))  # check-ins join the vault before unlock is measured
         log("daily backup …")
         results.update(measure.daily_backup(data_dir))  # first, so no unlock child starts one
         log("kdf …")

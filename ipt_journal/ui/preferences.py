@@ -35,6 +35,11 @@ class PreferencesDialog(QDialog):
         self.lock_card = LockCardOption(getattr(parent, "session", None))  # its state is the card file
         form.addRow(self.lock_card)
         self.accepted.connect(self.lock_card.apply)
+        from ipt_journal.ui.insights.looking_back import preference_boxes
+
+        self.looking_back_boxes = preference_boxes()  # saved by accept(), straight to QSettings
+        for lb in self.looking_back_boxes.values():
+            form.addRow(lb)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -43,6 +48,12 @@ class PreferencesDialog(QDialog):
                             "Reminders never show anything you wrote.", "hint"))
         box.addLayout(form)
         box.addWidget(buttons)
+
+    def accept(self) -> None:
+        from ipt_journal.ui.insights.looking_back import save_preference_boxes
+
+        save_preference_boxes(self.looking_back_boxes)
+        super().accept()
 
     def chosen_reminders(self) -> frozenset[str]:
         return frozenset(k for k, box in self.reminder_boxes.items() if box.isChecked())

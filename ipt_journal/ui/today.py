@@ -100,6 +100,10 @@ class TodayScreen(QWidget):
         box.addWidget(self.date_label)
         box.addLayout(group_row)
         box.addWidget(self._goal_card())
+        from ipt_journal.ui.insights.looking_back import LookingBackCard  # check in and looking back (issue 13)
+
+        self.looking_back = LookingBackCard(session, self.group)
+        box.addWidget(self.looking_back)
         box.addWidget(card)
         box.addWidget(label("Or start with", "subtitle"))
         box.addLayout(starts)
@@ -115,6 +119,7 @@ class TodayScreen(QWidget):
         self.date_label.setText(datetime.now().strftime("%A, %d %B"))
         self.refresh_group()
         self.refresh_goals()
+        self.looking_back.refresh()
         if self.prompt is None:
             self.next_prompt()
 

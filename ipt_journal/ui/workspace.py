@@ -22,7 +22,7 @@ from ipt_journal.ui.search import SearchScreen
 from ipt_journal.ui.support import SupportButton, offer_after_trigger
 from ipt_journal.ui.today import TodayScreen
 
-NAV = ("Today", "Journal", "Next session", "Goals")
+NAV = ("Today", "Journal", "Next session", "Goals", "Insights")
 
 
 class Workspace(QWidget):
@@ -62,6 +62,9 @@ class Workspace(QWidget):
         self._next_session: NextSessionScreen | None = None
         self._goals: GoalsScreen | None = None
         self._search: SearchScreen | None = None
+        self._insights = None  # ui.insights.screen.InsightsScreen, built on first use
+        self.today.looking_back.open_entry.connect(self._open_entry)
+        QShortcut(QKeySequence("Ctrl+Shift+K"), self, activated=self.today.looking_back.check_in)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
         self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
@@ -107,6 +110,19 @@ class Workspace(QWidget):
         return self._goals
 
     @property
+    def insights(self):  # type: ignore[no-untyped-def]
+        if self._insights is None:
+            from ipt_journal.ui.insights.screen import InsightsScreen
+
+            screen = InsightsScreen(self.session)
+            screen.open_entry.connect(self._open_entry)
+            screen.check_in_requested.connect(self.today.looking_back.check_in)
+            self.today.looking_back.checked_in.connect(screen.refresh)
+            self.stack.addWidget(screen)
+            self._insights = screen
+        return self._insights
+
+    @property
     def search(self) -> SearchScreen:
         if self._search is None:
             screen = SearchScreen(self.session)
@@ -146,6 +162,11 @@ class Workspace(QWidget):
         elif row == 2:
             widget = self.next_session
             self.next_session.refresh(choose_tab=True)
+        elif NAV[row] == "Insights":
+            built = self._insights is not None
+            widget = self.insights
+            if built:  # a new screen has just read everything
+                widget.refresh()
         else:
             widget = self.goals
             self.goals.refresh()

@@ -573,6 +573,7 @@ def _search_indexers(vault: Vault) -> dict[str, Callable[[list[int]], None]]:
         ("ipt_journal.vault.goals", "GoalRepository", "goals"),
         ("ipt_journal.vault.agenda", "SessionRepository", "sessions"),
         ("ipt_journal.vault.support_plan", "SupportPlanRepository", "support_plan_items"),
+        ("ipt_journal.vault.checkins", "CheckinRepository", "checkins"),
     ):
         try:
             repo = getattr(importlib.import_module(module), cls)(vault)

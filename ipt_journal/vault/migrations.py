@@ -9,6 +9,7 @@ import sqlcipher3
 
 from ipt_journal.vault.stored_keys import rewrite_labels_as_keys
 from ipt_journal.vault.support_plan import SCHEMA_V5 as SUPPORT_PLAN_SCHEMA
+from ipt_journal.vault.checkins import SCHEMA_V6
 
 SCHEMA_V1 = """
 CREATE TABLE entries (
@@ -209,6 +210,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
     Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
     Migration(5, "support plan", _run_script(SUPPORT_PLAN_SCHEMA)),
+    Migration(6, "feeling check-ins", _run_script(SCHEMA_V6)),
     Migration(7, "feelings and form choices stored by key; the leaving item by id", rewrite_labels_as_keys),
     Migration(8, "session debriefs in search", _index_debriefs),
 )

@@ -84,6 +84,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling words, in six families; Space ticks a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the chosen word is, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: initials or a first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is about, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a line about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are you right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any words for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: pick a spot on the grid or a word first. Anything you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRows</name>
     <message>
         <source>Name</source>
@@ -198,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>GroupDaysChart</name>
+    <message>
+        <source>Feelings around group days, as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupScheduleForm</name>
     <message>
         <source>My last session is planned</source>
@@ -213,6 +291,152 @@
     </message>
     <message>
         <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Calendar of feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 feelings noted, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsScreen</name>
+    <message>
+        <source>Nothing to look back on yet. When you check in or name a feeling in your writing, this page shows how your feelings move over the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange is more unpleasant, blue more pleasant, pale in between; grey days hold only your own words. Arrow keys move, Enter opens a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote and noted on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings around group days, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words you used most this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings by suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words you used most this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your feelings moved, from check-ins, your reflection forms and your debriefs. It describes; it never judges a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around group days in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By suggestion and by person in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 you noted feelings on %2 days: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeling words yet this month. Words you choose in a check-in or a reflection form are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings in writing about a suggestion, and check-ins about someone, are gathered here once this year has some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written or noted on this day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +476,100 @@
     </message>
     <message>
         <source>The short list on the lock screen could not be changed (%1). Your plan is safe inside your journal; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookingBackCard</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few seconds: how you are right now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on how you feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short weekly review, three questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last session: nothing yet. The page is there when you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last session: %1 written, %2 check-ins, %3 for your list, %4 goal check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the entry from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-in is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly review is saved in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodGrid</name>
+    <message>
+        <source>Where you are: unpleasant to pleasant, low to high energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spot chosen. Use the arrow keys or click to place one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleasant %1 of 5, energy %2 of 5 (negative is unpleasant or low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleasant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +656,37 @@
     </message>
     <message>
         <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastSessionPage</name>
+    <message>
+        <source>A look at the time between groups, to read before the next one. Saving it as a file writes it out unencrypted where you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Nothing in your journal changed; please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,6 +825,25 @@
     </message>
     <message>
         <source>Saved to %1. Remember: this file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>A short weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three questions, as short or long as you like. Skip any that don&apos;t fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three are empty, so there is nothing to save yet. Write a line in any of them, or close this for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,11 @@ def fill_everything(v: Vault, text: str = "hello") -> None:
         PlanItem("warning_signs", f"{text} sign", uid=f"plan-{abs(hash(text))}-1"),
         PlanItem("people", f"{text} friend", "555 0100", uid=f"plan-{abs(hash(text))}-2"),
     )))
+    from ipt_journal.domain.feelings import ChosenWord, new_checkin  # feeling check-ins (issue 13)
+    from ipt_journal.vault.checkins import CheckinRepository
+
+    CheckinRepository(v).add(new_checkin(T0, valence=2, energy=-1, words=(ChosenWord("hopeful", 4),),
+                                         person_name=f"{text} person", note=f"{text} check-in"))
 
 
 def test_export_is_table_driven_and_self_describing(vault: Vault) -> None:
