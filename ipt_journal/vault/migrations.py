@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from ipt_journal.vault.people_schema import SCHEMA_V4
+
 SCHEMA_V1 = """
 CREATE TABLE entries (
     id INTEGER PRIMARY KEY,
@@ -191,6 +193,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_script(SCHEMA_V1)),
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
     Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
+    Migration(4, "people, the closeness circle and problem areas", _run_script(SCHEMA_V4)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -20,6 +20,7 @@ from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.settings import PromptPrefs, VaultSettings
 from ipt_journal.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.vault._people_data import fill_people
 
 T0 = datetime(2024, 2, 5, 20, 0).astimezone()
 
@@ -66,6 +67,7 @@ def fill_everything(v: Vault, text: str = "hello") -> None:
                      (f"chk-{abs(hash(text))}", gid, T0.isoformat(), 1, 6, text))
         conn.execute("INSERT INTO goal_links (goal_id, entry_id) VALUES (?,?)", (gid, saved[0].id))
         conn.execute("INSERT INTO goal_links (goal_id, agenda_item_id) VALUES (?,?)", (gid, item.id))
+    fill_people(v, text, int(saved[0].id), int(item.id), int(gid), T0)  # type: ignore[arg-type]
 
 
 def test_export_is_table_driven_and_self_describing(vault: Vault) -> None:
