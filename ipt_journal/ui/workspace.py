@@ -18,10 +18,11 @@ from ipt_journal.services.session import Session
 from ipt_journal.ui.goals import GoalsScreen
 from ipt_journal.ui.journal import JournalScreen
 from ipt_journal.ui.next_session import NextSessionScreen
+from ipt_journal.ui.people.screen import PeopleScreen
 from ipt_journal.ui.search import SearchScreen
 from ipt_journal.ui.today import TodayScreen
 
-NAV = ("Today", "Journal", "Next session", "Goals")
+NAV = ("Today", "Journal", "Next session", "Goals", "People")
 
 
 class Workspace(QWidget):
@@ -58,6 +59,7 @@ class Workspace(QWidget):
         # unlocking only pays for what the member sees first.
         self._next_session: NextSessionScreen | None = None
         self._goals: GoalsScreen | None = None
+        self._people: PeopleScreen | None = None
         self._search: SearchScreen | None = None
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
@@ -103,6 +105,17 @@ class Workspace(QWidget):
         return self._goals
 
     @property
+    def people(self) -> PeopleScreen:
+        if self._people is None:
+            screen = PeopleScreen(self.session)
+            screen.open_entry.connect(self._open_entry)
+            screen.open_goal.connect(self._open_goal)
+            screen.write_requested.connect(self._write)
+            self.stack.addWidget(screen)
+            self._people = screen
+        return self._people
+
+    @property
     def search(self) -> SearchScreen:
         if self._search is None:
             screen = SearchScreen(self.session)
@@ -140,9 +153,12 @@ class Workspace(QWidget):
         elif row == 2:
             widget = self.next_session
             self.next_session.refresh(choose_tab=True)
-        else:
+        elif row == 3:
             widget = self.goals
             self.goals.refresh()
+        else:
+            widget = self.people
+            self.people.refresh()
         self.stack.setCurrentWidget(widget)
 
     def _write(self, kind: str, prompt_id: str, suggestion: int, prompt_text: str) -> None:
@@ -190,6 +206,8 @@ class Workspace(QWidget):
             steps += [self._next_session.save_current, self._next_session.save_debrief_draft]
         if self._goals is not None:
             steps.append(self._goals.save_pending)
+        if self._people is not None:
+            steps.append(self._people.save_pending)
         first: Exception | None = None
         for step in steps:
             try:

@@ -1,0 +1,203 @@
+"""The circle tab: the drawing, the same people as a keyboard list with a ring selector, a date slider for how
+the circle looked earlier, and "compare with the start" (first and latest places side by side)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipt_journal.domain.people import RINGS, Person
+from ipt_journal.ui.people import words
+from ipt_journal.ui.people.circle import CircleView
+from ipt_journal.ui.widgets import label
+from ipt_journal.vault.people import PeopleRepository
+
+PersonIdRole = Qt.ItemDataRole.UserRole + 1
+RING_CHOICES: tuple[int | None, ...] = (None, *RINGS)
+
+
+class CircleTab(QWidget):
+    placed = Signal(int)  # person id whose ring was changed here
+    person_chosen = Signal(int)  # person id picked on the circle or in the list
+
+    def __init__(self, repo: PeopleRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self._people: list[Person] = []
+        self._start: datetime | None = None
+        self.hint = label(words.tr("You are at the centre. Put each person on the ring that feels right today; "
+                                   "moving someone later keeps where they were before."), "hint")
+        self.view = CircleView()
+        self.view.person_clicked.connect(self.select)
+        self.start_view = CircleView(words.tr("At the start"))
+        self.start_view.hide()
+        circles = QHBoxLayout()
+        circles.addWidget(self.start_view, 1)
+        circles.addWidget(self.view, 1)
+
+        self.list = QListWidget()
+        self.list.setObjectName("circle_people")
+        self.list.setAccessibleName(words.tr("People and their rings"))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.ring = QComboBox()
+        self.ring.setAccessibleName(words.tr("Ring for the selected person"))
+        for choice in RING_CHOICES:
+            self.ring.addItem(words.rings()[choice], choice)
+        self.ring.activated.connect(self._ring_chosen)
+        ring_label = QLabel(words.tr("&Ring:"))
+        ring_label.setBuddy(self.ring)
+        side = QVBoxLayout()
+        side.addWidget(label(words.tr("Who is where"), "subtitle"))
+        side.addWidget(self.list, 1)
+        side.addWidget(ring_label)
+        side.addWidget(self.ring)
+        side.addWidget(label(words.tr("Alt+1 to Alt+4 put the selected person on a ring, Alt+0 takes them off."),
+                             "hint"))
+
+        self.when = QSlider(Qt.Orientation.Horizontal)
+        self.when.setAccessibleName(words.tr("Show the circle on an earlier day"))
+        self.when.setPageStep(7)
+        self.when.valueChanged.connect(lambda _v: self._show())
+        self.when_label = label("", "hint", wrap=False)
+        self.compare = QCheckBox(words.tr("&Compare with the start"))
+        self.compare.setAccessibleName(words.tr("Compare with the start"))
+        self.compare.toggled.connect(lambda _on: self._show())
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(words.tr("Day:")))
+        bottom.addWidget(self.when, 1)
+        bottom.addWidget(self.when_label)
+        bottom.addWidget(self.compare)
+
+        body = QHBoxLayout()
+        body.addLayout(circles, 3)
+        body.addLayout(side, 1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.hint)
+        box.addLayout(body, 1)
+        box.addLayout(bottom)
+        for n, choice in enumerate(RING_CHOICES):
+            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda c=choice: self.place_selected(c),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # -- data ------------------------------------------------------------------------
+
+    def refresh(self, people: list[Person], selected: int | None = None) -> None:
+        self._people = people
+        self._start = self.repo.first_placement_at()
+        today = datetime.now().astimezone().date()
+        days = (today - self._start.astimezone().date()).days if self._start else 0
+        self.when.blockSignals(True)
+        self.when.setRange(0, max(days, 0))
+        self.when.setValue(self.when.maximum())
+        self.when.setEnabled(days > 0)
+        self.when.blockSignals(False)
+        self._show(selected if selected is not None else self.selected_id())
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(PersonIdRole)) if item is not None else None
+
+    def shown_day(self) -> datetime | None:
+        """The end of the day the slider shows, or None for today."""
+        if self._start is None or self.when.value() >= self.when.maximum():
+            return None
+        day = self._start.astimezone().date() + timedelta(days=self.when.value())
+        return datetime.combine(day, time(23, 59, 59)).astimezone()
+
+    def _show(self, selected: int | None = None) -> None:
+        selected = selected if selected is not None else self.selected_id()
+        day = self.shown_day()
+        names = {int(p.id): p.name for p in self._people}  # type: ignore[arg-type]
+        if day is None:
+            rings = self.repo.circle_at()
+            self.when_label.setText(words.tr("Today"))
+        else:
+            rings = self.repo.circle_at(day)
+            # people archived since are part of that day's circle
+            names.update({int(p.id): p.name for p in self.repo.list(archived=True)})  # type: ignore[arg-type]
+            self.when_label.setText(day.strftime("%d %b %Y"))
+        comparing = self.compare.isChecked()
+        if comparing:
+            both = self.repo.first_and_latest()
+            self.start_view.set_circle(names, {pid: r[0] for pid, r in both.items() if r[0]}, selected)
+            self.view.caption = words.tr("Now") if day is None else self.when_label.text()
+        else:
+            self.view.caption = ""
+        self.start_view.setVisible(comparing)
+        self.view.setAccessibleName(words.tr("Closeness circle"))
+        self.view.set_circle(names, rings, selected)
+        editable = day is None
+        self.ring.setEnabled(editable)
+        self.hint.setText(words.tr("You are at the centre. Put each person on the ring that feels right today; "
+                                   "moving someone later keeps where they were before.") if editable else
+                          words.tr("This is how your circle looked on %1. Move the slider to the end to change it.")
+                          .replace("%1", self.when_label.text()))
+        self._fill_list(rings, selected)
+
+    def _fill_list(self, rings: dict[int, int], selected: int | None) -> None:
+        ring_words = words.rings()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for person in self._people:
+            pid = int(person.id)  # type: ignore[arg-type]
+            ring = rings.get(pid)
+            short = words.tr("%1 (ring %2)").replace("%2", str(ring)) if ring else words.tr("%1 (not on the circle)")
+            item = QListWidgetItem(short.replace("%1", person.name))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         words.tr("%1, %2").replace("%1", person.name).replace("%2", ring_words[ring]))
+            item.setData(PersonIdRole, pid)
+            self.list.addItem(item)
+            if pid == selected:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._sync_ring(rings)
+
+    def _sync_ring(self, rings: dict[int, int] | None = None) -> None:
+        pid = self.selected_id()
+        rings = rings if rings is not None else self.repo.circle_at(self.shown_day())
+        self.ring.setCurrentIndex(RING_CHOICES.index(rings.get(pid)) if pid is not None else 0)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def select(self, person_id: int) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(PersonIdRole) == person_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        pid = int(current.data(PersonIdRole))
+        self.view.set_selected(pid)
+        self.start_view.set_selected(pid)
+        self._sync_ring()
+        self.person_chosen.emit(pid)
+
+    def _ring_chosen(self, index: int) -> None:
+        self.place_selected(RING_CHOICES[index])
+
+    def place_selected(self, ring: int | None) -> None:
+        pid = self.selected_id()
+        if pid is None or self.shown_day() is not None:
+            return
+        if self.repo.circle_at().get(pid) == ring:
+            return
+        self.repo.place(pid, ring)
+        self.refresh(self._people, pid)
+        self.placed.emit(pid)
