@@ -82,7 +82,7 @@ def look_back(vault: Vault) -> LookBack:
     areas = repo.all_areas()
     counts = repo.link_counts()
     rows = []
-    for person in repo.list():
+    for person in repo.list() + repo.list(archived=True):  # people archived since were part of it
         then, now = rings.get(int(person.id), (None, None))  # type: ignore[arg-type]
         rows.append(PersonLookBack(int(person.id), person.name, then, now,  # type: ignore[arg-type]
                                    tuple(areas.get(int(person.id), ())), counts.get(int(person.id), {})))  # type: ignore[arg-type]

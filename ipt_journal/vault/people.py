@@ -158,12 +158,12 @@ class PeopleRepository:
         return {r[0]: r[1] for r in rows if r[1] is not None}
 
     def first_and_latest(self) -> dict[int, tuple[int | None, int | None]]:
-        """person id -> (first ring, latest ring), for "compare with the start"; current people only."""
+        """person id -> (first ring, latest ring), for "compare with the start" and the look-back; archived too."""
         rows = self._conn.execute(
             "SELECT p.id, (SELECT ring FROM person_placements q WHERE q.person_id = p.id ORDER BY q.at, q.id LIMIT 1), "
             "(SELECT ring FROM person_placements q WHERE q.person_id = p.id ORDER BY q.at DESC, q.id DESC LIMIT 1), "
             "EXISTS (SELECT 1 FROM person_placements q WHERE q.person_id = p.id) "
-            "FROM people p WHERE p.archived_at IS NULL")
+            "FROM people p")
         return {r[0]: (r[1], r[2]) for r in rows if r[3]}
 
     def first_placement_at(self) -> datetime | None:

@@ -126,12 +126,13 @@ class CircleView(QWidget):
         dot = max(min(band * 0.16, 7.0), 3.5)
         taken = [QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner)]
         taken += [QRectF(s.x() - dot, s.y() - dot, 2 * dot, 2 * dot) for s in self._spots.values()]
+        chars = LABEL_CHARS if len(self._spots) <= 25 else LABEL_CHARS - 3
         for pid, spot in self._spots.items():
             selected = pid == self._selected
             p.setPen(QPen(QColor("#ffffff"), 1.5))
             p.setBrush(DOT_SELECTED if selected else DOT)
             p.drawEllipse(spot, dot + (2 if selected else 0), dot + (2 if selected else 0))
-            name = metrics.elidedText(self._names[pid], Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * LABEL_CHARS)
+            name = metrics.elidedText(self._names[pid], Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * chars)
             width, height = metrics.horizontalAdvance(name) + 8, metrics.height() + 2
             box = self._label_box(centre, spot, dot, width, height, taken)
             taken.append(box)

@@ -59,6 +59,8 @@ class CircleTab(QWidget):
         for choice in RING_CHOICES:
             self.ring.addItem(words.rings()[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
+        self.ring.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ring.setMinimumContentsLength(8)
         ring_label = QLabel(words.tr("&Ring:"))
         ring_label.setBuddy(self.ring)
         side = QVBoxLayout()

@@ -94,9 +94,13 @@ class PersonPage(QScrollArea):
         name_row.addWidget(self.use_initials)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
+        for combo in (self.relation, self.contact, self.ring):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for text, field in ((words.tr("&Name:"), name_row), (None, self.reminder), (None, self.same),
                             (words.tr("&Related as:"), self.relation), (words.tr("In &touch:"), self.contact),
-                            (words.tr("On your &circle:"), self.ring), (None, self.redact)):
+                            (words.tr("On your &circle:"), self.ring)):
             if text is None:
                 form.addRow("", field)
                 continue
@@ -141,6 +145,7 @@ class PersonPage(QScrollArea):
         box = QVBoxLayout(inner)
         box.addWidget(self.problem)
         box.addLayout(form)
+        box.addWidget(self.redact)
         box.addWidget(label(words.tr("In your own words"), "subtitle"))
         box.addLayout(answers_form)
         box.addWidget(self.areas)

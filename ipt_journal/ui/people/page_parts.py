@@ -65,7 +65,7 @@ class PromptList(QListWidget):
             if group is None:
                 continue
             head = QListWidgetItem(group.title)
-            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
             font = head.font()
             font.setBold(True)
             head.setFont(font)

@@ -63,7 +63,7 @@ class PeopleScreen(QWidget):
         self.list.setObjectName("people")
         self.list.setAccessibleName(words.tr("People"))
         self.list.currentItemChanged.connect(self._current_changed)
-        self.show_archived = QCheckBox(words.tr("Show archived people"))
+        self.show_archived = QCheckBox(words.tr("Show archived"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)

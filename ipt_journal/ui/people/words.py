@@ -48,8 +48,8 @@ def rings() -> dict[int | None, str]:
 def area_titles() -> dict[str, str]:
     return {
         "grief": QCoreApplication.translate("People", "Grief and loss"),
-        "role_disputes": QCoreApplication.translate("People", "Disagreeing about what we expect"),
-        "role_transitions": QCoreApplication.translate("People", "A change in life"),
+        "role_disputes": QCoreApplication.translate("People", "Friction with people who matter"),
+        "role_transitions": QCoreApplication.translate("People", "Life changes and new roles"),
         "interpersonal_deficits": QCoreApplication.translate("People", "Loneliness and connection"),
     }
 
