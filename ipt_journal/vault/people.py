@@ -6,7 +6,7 @@ import json
 import uuid
 from datetime import datetime
 
-from ipt_journal.domain.entries import MARK_END, MARK_START, Entry
+from ipt_journal.domain.entries import MARK_END, MARK_START
 from ipt_journal.domain.people import (
     ANSWERS,
     AREAS,
@@ -84,6 +84,10 @@ class PeopleRepository:
     def all(self) -> list[Person]:
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM people ORDER BY id").fetchall()
         return [_person(r) for r in rows]
+
+    def names(self) -> dict[int, str]:
+        """Every person's id and name, archived too (cheap: no answers are read)."""
+        return {r[0]: r[1] for r in self._conn.execute("SELECT id, name FROM people")}
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM people WHERE archived_at IS NULL").fetchone()[0])
@@ -332,9 +336,18 @@ def _person(r: tuple) -> Person:  # type: ignore[type-arg]
 
 
 def _entry_line(kind: str, title: str, body: str, raw_fields: str) -> str:
-    try:
-        fields = json.loads(raw_fields) if kind != "free" else {}
-    except ValueError:
-        fields = {}
-    probe = Entry(kind=kind, entry_at=_now(), title=title, body=body, fields=fields if isinstance(fields, dict) else {})
-    return probe.first_line()
+    """Entry.first_line without building an Entry (a person's page lists many)."""
+    texts = [title, body]
+    if kind != "free":
+        try:
+            fields = json.loads(raw_fields)
+        except ValueError:
+            fields = {}
+        if isinstance(fields, dict):
+            texts += [v for v in fields.values() if isinstance(v, str)]
+    for text in texts:
+        for line in text.splitlines():
+            stripped = line.strip().lstrip("#>*-+ ").strip()
+            if stripped:
+                return stripped[:200]
+    return ""

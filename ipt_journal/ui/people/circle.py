@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ipt_journal.domain.people import RINGS
 from ipt_journal.ui.people import words
@@ -32,6 +32,8 @@ class CircleView(QWidget):
         self._rings: dict[int, int] = {}
         self._selected: int | None = None
         self._spots: dict[int, QPointF] = {}
+        self._version = 0  # bumped when the people or their rings change, so the layout is worked out again
+        self._cache: tuple[tuple, list[tuple[int, QPointF, QRectF | None, str]]] | None = None  # type: ignore[type-arg]
 
     def sizeHint(self) -> QSize:
         return QSize(460, 420)
@@ -41,6 +43,7 @@ class CircleView(QWidget):
         self._names = dict(names)
         self._rings = {pid: ring for pid, ring in rings.items() if ring in RINGS and pid in names}
         self._selected = selected
+        self._version += 1
         self._describe()
         self.update()
 
@@ -65,7 +68,10 @@ class CircleView(QWidget):
     def _geometry(self) -> tuple[QPointF, float, float]:
         """Centre, the radius of the member's own disc, and the width of one ring."""
         top = self._caption_height()
-        area = QRectF(self.rect()).adjusted(8, 8 + top, -8, -8)
+        # room outside the last ring for the names of the people on it
+        metrics = QFontMetricsF(self.font())
+        side, below = metrics.averageCharWidth() * 5 + 8, metrics.height() + 8
+        area = QRectF(self.rect()).adjusted(side, below + top, -side, -below)
         radius = max(min(area.width(), area.height()) / 2, 40.0)
         inner = radius * 0.14
         return area.center(), inner, (radius - inner) / len(RINGS)
@@ -122,29 +128,27 @@ class CircleView(QWidget):
         you = words.tr("You")
         p.drawText(QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner), Qt.AlignmentFlag.AlignCenter,
                    you)
-        self._spots = self._layout()
-        dot = max(min(band * 0.16, 7.0), 3.5)
-        taken = [QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner)]
-        taken += [QRectF(s.x() - dot, s.y() - dot, 2 * dot, 2 * dot) for s in self._spots.values()]
-        chars = LABEL_CHARS if len(self._spots) <= 25 else LABEL_CHARS - 3
-        for pid, spot in self._spots.items():
+        labels = self._labels(metrics, centre, inner, band)
+        dot = self._dot(band)
+        bold = QFont(small)
+        bold.setBold(True)
+        for pid, spot, box, name in labels:
             selected = pid == self._selected
             p.setPen(QPen(QColor("#ffffff"), 1.5))
             p.setBrush(DOT_SELECTED if selected else DOT)
             p.drawEllipse(spot, dot + (2 if selected else 0), dot + (2 if selected else 0))
-            name = metrics.elidedText(self._names[pid], Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * chars)
-            width, height = metrics.horizontalAdvance(name) + 8, metrics.height() + 2
-            box = self._label_box(centre, spot, dot, width, height, taken)
-            taken.append(box)
+            if box is None and selected:  # the chosen person's name is always shown, on top
+                width = metrics.horizontalAdvance(name) + 8
+                box = QRectF(spot.x() - width / 2, spot.y() + dot + 3, width, metrics.height() + 2)
+            if box is None:
+                continue
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(255, 255, 255, 215))
             p.drawRoundedRect(box, 4, 4)
             p.setPen(DOT_SELECTED if selected else TEXT)
-            f = QFont(small)
-            f.setBold(selected)
-            p.setFont(f)
+            p.setFont(bold if selected else small)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
-            p.setFont(small)
+        p.setFont(small)
         if not self._spots:
             p.setPen(TEXT)
             p.drawText(QRectF(0, centre.y() + inner + 6, self.width(), metrics.height() * 2),
@@ -152,31 +156,102 @@ class CircleView(QWidget):
         p.end()
 
     @staticmethod
+    def _dot(band: float) -> float:
+        return max(min(band * 0.16, 7.0), 3.5)
+
+    def _labels(self, metrics: QFontMetricsF, centre: QPointF, inner: float,
+                band: float) -> list[tuple[int, QPointF, QRectF | None, str]]:
+        """Dots and name boxes, worked out again only when the people, the size or the font change."""
+        key = (self._version, self.width(), self.height(), self.font().key(), self.caption)
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        self._spots = self._layout()
+        dot = self._dot(band)
+        grid = _Grid()
+        grid.add((centre.x() - inner, centre.y() - inner, centre.x() + inner, centre.y() + inner))
+        for spot in self._spots.values():
+            grid.add((spot.x() - dot, spot.y() - dot, spot.x() + dot, spot.y() + dot))
+        chars = LABEL_CHARS if len(self._spots) <= 25 else LABEL_CHARS - 3
+        out = []
+        for pid, spot in self._spots.items():
+            name = metrics.elidedText(self._names[pid], Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * chars)
+            box = self._label_box(centre, spot, dot, metrics.horizontalAdvance(name) + 8, metrics.height() + 2, grid,
+                                   (0.0, 0.0, float(self.width()), float(self.height())))
+            if box is None:
+                out.append((pid, spot, None, name))
+                continue
+            grid.add(box)
+            out.append((pid, spot, QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1]), name))
+        self._cache = (key, out)
+        return out
+
+    @staticmethod
     def _label_box(centre: QPointF, spot: QPointF, dot: float, width: float, height: float,
-                   taken: list[QRectF]) -> QRectF:
+                   grid: _Grid, bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float] | None:
         """The name goes on the side of the dot away from the centre, or the first side where it covers no
         other name or dot (on a crowded ring), so names stay readable."""
-        dx, dy = spot.x() - centre.x(), spot.y() - centre.y()
-        below = QRectF(spot.x() - width / 2, spot.y() + dot + 1, width, height)
-        above = QRectF(spot.x() - width / 2, spot.y() - dot - 1 - height, width, height)
-        right = QRectF(spot.x() + dot + 2, spot.y() - height / 2, width, height)
-        left = QRectF(spot.x() - dot - 2 - width, spot.y() - height / 2, width, height)
+        x, y = spot.x(), spot.y()
+        dx, dy = x - centre.x(), y - centre.y()
+        below = (x - width / 2, y + dot + 1, x + width / 2, y + dot + 1 + height)
+        above = (x - width / 2, y - dot - 1 - height, x + width / 2, y - dot - 1)
+        right = (x + dot + 2, y - height / 2, x + dot + 2 + width, y + height / 2)
+        left = (x - dot - 2 - width, y - height / 2, x - dot - 2, y + height / 2)
         if abs(dy) >= abs(dx) * 0.6:
             order = [below, right, left, above] if dy >= 0 else [above, right, left, below]
         else:
             order = [right, below, above, left] if dx >= 0 else [left, below, above, right]
         for box in order:
-            if not any(box.intersects(t) for t in taken):
+            if not grid.hits(box) and box[0] >= bounds[0] and box[2] <= bounds[2] and box[1] >= bounds[1] \
+                    and box[3] <= bounds[3]:
                 return box
-        return order[0]
+        return None  # no free side: the name shows on hover and in the list beside the circle
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
+    def _nearest(self, pos: QPointF) -> int | None:
         best, best_d = None, 18.0
         for pid, spot in self._spots.items():
             d = math.hypot(spot.x() - pos.x(), spot.y() - pos.y())
             if d < best_d:
                 best, best_d = pid, d
+        return best
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        best = self._nearest(event.position())
         if best is not None:
             self.person_clicked.emit(best)
         super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            best = self._nearest(QPointF(event.pos()))
+            if best is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._names.get(best, ""), self)
+            return True
+        return super().event(event)
+
+
+class _Grid:
+    """Boxes bucketed by area, so checking a name box against the others stays quick with 200 people."""
+
+    CELL = 48.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def _keys(self, box: tuple[float, float, float, float]) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [(i, j) for i in range(int(box[0] // c), int(box[2] // c) + 1)
+                for j in range(int(box[1] // c), int(box[3] // c) + 1)]
+
+    def add(self, box: tuple[float, float, float, float]) -> None:
+        for key in self._keys(box):
+            self._cells.setdefault(key, []).append(box)
+
+    def hits(self, box: tuple[float, float, float, float]) -> bool:
+        x1, y1, x2, y2 = box
+        for key in self._keys(box):
+            for a1, b1, a2, b2 in self._cells.get(key, ()):
+                if x1 < a2 and a1 < x2 and y1 < b2 and b1 < y2:
+                    return True
+        return False

@@ -27,6 +27,7 @@ from ipt_journal.vault.people import PeopleRepository
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 RING_CHOICES: tuple[int | None, ...] = (None, *RINGS)
+COMPARE_WITH_LIST = 1000  # width (px) from which the list stays beside two circles
 
 
 class CircleTab(QWidget):
@@ -53,7 +54,7 @@ class CircleTab(QWidget):
         self.list.setAccessibleName(words.tr("People and their rings"))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ring = QComboBox()
         self.ring.setAccessibleName(words.tr("Ring for the selected person"))
         for choice in RING_CHOICES:
@@ -85,9 +86,18 @@ class CircleTab(QWidget):
         bottom.addWidget(self.when_label)
         bottom.addWidget(self.compare)
 
+        self.side = QWidget()
+        self.side.setLayout(side)
+        self.side.setMaximumWidth(260)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.moved = label("", "hint")
+        self.moved.hide()
+        left = QVBoxLayout()
+        left.addLayout(circles, 1)
+        left.addWidget(self.moved)
         body = QHBoxLayout()
-        body.addLayout(circles, 3)
-        body.addLayout(side, 1)
+        body.addLayout(left, 3)
+        body.addWidget(self.side, 1)
         box = QVBoxLayout(self)
         box.addWidget(self.hint)
         box.addLayout(body, 1)
@@ -109,6 +119,11 @@ class CircleTab(QWidget):
         self.when.setEnabled(days > 0)
         self.when.blockSignals(False)
         self._show(selected if selected is not None else self.selected_id())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.compare.isChecked():
+            self.side.setVisible(self.width() >= COMPARE_WITH_LIST)
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
@@ -141,6 +156,15 @@ class CircleTab(QWidget):
         else:
             self.view.caption = ""
         self.start_view.setVisible(comparing)
+        # two circles need the room: on a narrow window the list steps aside while comparing
+        self.side.setVisible(not comparing or self.width() >= COMPARE_WITH_LIST)
+        self.moved.setVisible(comparing)
+        if comparing:
+            closer = sum(1 for a, b in both.values() if a and b and b < a)
+            further = sum(1 for a, b in both.values() if a and b and b > a)
+            same = sum(1 for a, b in both.values() if a and a == b)
+            self.moved.setText(words.tr("Since the start: %1 closer, %2 further away, %3 on the same ring.")
+                               .replace("%1", str(closer)).replace("%2", str(further)).replace("%3", str(same)))
         self.view.setAccessibleName(words.tr("Closeness circle"))
         self.view.set_circle(names, rings, selected)
         editable = day is None
@@ -149,9 +173,10 @@ class CircleTab(QWidget):
                                    "moving someone later keeps where they were before.") if editable else
                           words.tr("This is how your circle looked on %1. Move the slider to the end to change it.")
                           .replace("%1", self.when_label.text()))
-        self._fill_list(rings, selected)
+        self._fill_list(rings, selected, both if comparing else None)
 
-    def _fill_list(self, rings: dict[int, int], selected: int | None) -> None:
+    def _fill_list(self, rings: dict[int, int], selected: int | None,
+                   both: dict[int, tuple[int | None, int | None]] | None = None) -> None:
         ring_words = words.rings()
         self.list.blockSignals(True)
         self.list.clear()
@@ -159,6 +184,10 @@ class CircleTab(QWidget):
             pid = int(person.id)  # type: ignore[arg-type]
             ring = rings.get(pid)
             short = words.tr("%1 (ring %2)").replace("%2", str(ring)) if ring else words.tr("%1 (not on the circle)")
+            if both is not None and pid in both:
+                first = both[pid][0]
+                short = (words.tr("%1: %2, as at the start").replace("%2", str(ring)) if first == ring else
+                         words.tr("%1: %3 → %2").replace("%2", str(ring or "–")).replace("%3", str(first or "–")))
             item = QListWidgetItem(short.replace("%1", person.name))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          words.tr("%1, %2").replace("%1", person.name).replace("%2", ring_words[ring]))

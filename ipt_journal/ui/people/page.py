@@ -26,7 +26,6 @@ from ipt_journal.domain.people import (
     InvalidPerson,
     Person,
     initials,
-    same_name,
     suggested_name,
 )
 from ipt_journal.domain.prompts import PromptLibrary
@@ -196,8 +195,9 @@ class PersonPage(QScrollArea):
             self.redact.blockSignals(True)
             self.redact.setChecked(True)
             self.redact.blockSignals(False)
-        twins = same_name(self.repo.list() + self.repo.list(archived=True), text,
-                          other_than=self.person.id if self.person else None)
+        mine = self.person.id if self.person else None
+        twins = [pid for pid, name in self.repo.names().items()
+                 if pid != mine and " ".join(name.split()).casefold() == text.casefold()]
         self.same.setText(words.tr("You have someone else called %1 too. That is fine; you can merge the two "
                                    "later if they are one person.").replace("%1", text) if twins else "")
         self.same.setVisible(bool(twins))
@@ -214,7 +214,7 @@ class PersonPage(QScrollArea):
     def _relation_changed(self, _index: int) -> None:
         if self.relation.currentData() == GROUP_MEMBER and self.person is not None:
             # another member's full name becomes initials by default; the reminder says why
-            taken = {p.name for p in self.repo.list() if p.id != self.person.id}
+            taken = {name for pid, name in self.repo.names().items() if pid != self.person.id}
             self.name.setText(suggested_name(GROUP_MEMBER, self.name.text(), taken))
         self._edited()
 
