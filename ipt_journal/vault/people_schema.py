@@ -48,6 +48,7 @@ CREATE UNIQUE INDEX person_links_entry ON person_links (person_id, entry_id) WHE
 CREATE UNIQUE INDEX person_links_agenda ON person_links (person_id, agenda_item_id) WHERE agenda_item_id IS NOT NULL;
 CREATE UNIQUE INDEX person_links_goal ON person_links (person_id, goal_id) WHERE goal_id IS NOT NULL;
 CREATE UNIQUE INDEX person_links_outcome ON person_links (person_id, outcome_id) WHERE outcome_id IS NOT NULL;
+CREATE INDEX person_links_by_person ON person_links (person_id);
 CREATE INDEX person_links_by_entry ON person_links (entry_id);
 CREATE INDEX person_links_by_agenda ON person_links (agenda_item_id);
 CREATE INDEX person_links_by_goal ON person_links (goal_id);
