@@ -89,6 +89,16 @@ class PeopleRepository:
         """Every person's id and name, archived too (cheap: no answers are read)."""
         return {r[0]: r[1] for r in self._conn.execute("SELECT id, name FROM people")}
 
+    def matching(self, typed: str, *, limit: int = 10) -> list[tuple[int, str]]:
+        """(id, name) of current people whose name, or a word of it, starts with what was typed (for an @-completion)."""
+        folded = " ".join(typed.split()).casefold()
+        rows = self._conn.execute(
+            "SELECT id, name FROM people WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id").fetchall()
+        starts = [(pid, name) for pid, name in rows if name.casefold().startswith(folded)]
+        inside = [(pid, name) for pid, name in rows if (pid, name) not in starts
+                  and any(w.startswith(folded) for w in name.casefold().split())]
+        return (starts + inside)[:limit]
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM people WHERE archived_at IS NULL").fetchone()[0])
 

@@ -268,3 +268,14 @@ def test_invitation_and_look_back(vault: Vault, tmp_path: Path) -> None:
     text = out.read_text()
     assert "### Member A" in text and "from distant to close" in text and "Xan" not in text
     assert "loneliness and connection" in text and "1 agenda item" in text and "- speak up once" in text
+
+
+def test_names_for_an_at_completion(vault: Vault) -> None:
+    repo = PeopleRepository(vault)
+    for name in ("Sam Lee", "Alex Sam", "samira", "Bo"):
+        _person(repo, name)
+    gone = _person(repo, "Sammy")
+    repo.archive(int(gone.id))  # type: ignore[arg-type]
+    assert [n for _i, n in repo.matching("sam")] == ["Sam Lee", "samira", "Alex Sam"]
+    assert [n for _i, n in repo.matching("SAM L")] == ["Sam Lee"]
+    assert repo.matching("zz") == [] and len(repo.matching("", limit=2)) == 2

@@ -27,7 +27,7 @@ class CircleView(QWidget):
         self.caption = caption
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(caption or words.tr("Closeness circle"))
+        self.setAccessibleName(caption or self.tr("Closeness circle"))
         self._names: dict[int, str] = {}
         self._rings: dict[int, int] = {}
         self._selected: int | None = None
@@ -54,13 +54,13 @@ class CircleView(QWidget):
     def _describe(self) -> None:
         """What a screen reader says: who is on which ring."""
         ring_words = words.rings()
-        parts = [words.tr("You are at the centre.")]
+        parts = [self.tr("You are at the centre.")]
         for ring in RINGS:
             who = sorted(self._names[p] for p, r in self._rings.items() if r == ring)
             if who:
-                parts.append(words.tr("%1: %2.").replace("%1", ring_words[ring]).replace("%2", ", ".join(who)))
+                parts.append(self.tr("%1: %2.").replace("%1", ring_words[ring]).replace("%2", ", ".join(who)))
         if not self._rings:
-            parts.append(words.tr("No one is on the circle yet."))
+            parts.append(self.tr("No one is on the circle yet."))
         self.setAccessibleDescription(" ".join(parts))
 
     # -- geometry --------------------------------------------------------------------
@@ -125,7 +125,7 @@ class CircleView(QWidget):
         p.setFont(small)
         metrics = QFontMetricsF(small)
         p.setPen(TEXT)
-        you = words.tr("You")
+        you = self.tr("You")
         p.drawText(QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner), Qt.AlignmentFlag.AlignCenter,
                    you)
         labels = self._labels(metrics, centre, inner, band)
@@ -152,7 +152,7 @@ class CircleView(QWidget):
         if not self._spots:
             p.setPen(TEXT)
             p.drawText(QRectF(0, centre.y() + inner + 6, self.width(), metrics.height() * 2),
-                       Qt.AlignmentFlag.AlignHCenter, words.tr("No one is on this circle yet."))
+                       Qt.AlignmentFlag.AlignHCenter, self.tr("No one is on this circle yet."))
         p.end()
 
     @staticmethod

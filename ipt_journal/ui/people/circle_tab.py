@@ -39,11 +39,11 @@ class CircleTab(QWidget):
         self.repo = repo
         self._people: list[Person] = []
         self._start: datetime | None = None
-        self.hint = label(words.tr("You are at the centre. Put each person on the ring that feels right today; "
+        self.hint = label(self.tr("You are at the centre. Put each person on the ring that feels right today; "
                                    "moving someone later keeps where they were before."), "hint")
         self.view = CircleView()
         self.view.person_clicked.connect(self.select)
-        self.start_view = CircleView(words.tr("At the start"))
+        self.start_view = CircleView(self.tr("At the start"))
         self.start_view.hide()
         circles = QHBoxLayout()
         circles.addWidget(self.start_view, 1)
@@ -51,37 +51,37 @@ class CircleTab(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("circle_people")
-        self.list.setAccessibleName(words.tr("People and their rings"))
+        self.list.setAccessibleName(self.tr("People and their rings"))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ring = QComboBox()
-        self.ring.setAccessibleName(words.tr("Ring for the selected person"))
+        self.ring.setAccessibleName(self.tr("Ring for the selected person"))
         for choice in RING_CHOICES:
             self.ring.addItem(words.rings()[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
         self.ring.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ring.setMinimumContentsLength(8)
-        ring_label = QLabel(words.tr("&Ring:"))
+        ring_label = QLabel(self.tr("&Ring:"))
         ring_label.setBuddy(self.ring)
         side = QVBoxLayout()
-        side.addWidget(label(words.tr("Who is where"), "subtitle"))
+        side.addWidget(label(self.tr("Who is where"), "subtitle"))
         side.addWidget(self.list, 1)
         side.addWidget(ring_label)
         side.addWidget(self.ring)
-        side.addWidget(label(words.tr("Alt+1 to Alt+4 put the selected person on a ring, Alt+0 takes them off."),
+        side.addWidget(label(self.tr("Alt+1 to Alt+4 put the selected person on a ring, Alt+0 takes them off."),
                              "hint"))
 
         self.when = QSlider(Qt.Orientation.Horizontal)
-        self.when.setAccessibleName(words.tr("Show the circle on an earlier day"))
+        self.when.setAccessibleName(self.tr("Show the circle on an earlier day"))
         self.when.setPageStep(7)
         self.when.valueChanged.connect(lambda _v: self._show())
         self.when_label = label("", "hint", wrap=False)
-        self.compare = QCheckBox(words.tr("&Compare with the start"))
-        self.compare.setAccessibleName(words.tr("Compare with the start"))
+        self.compare = QCheckBox(self.tr("&Compare with the start"))
+        self.compare.setAccessibleName(self.tr("Compare with the start"))
         self.compare.toggled.connect(lambda _on: self._show())
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(words.tr("Day:")))
+        bottom.addWidget(QLabel(self.tr("Day:")))
         bottom.addWidget(self.when, 1)
         bottom.addWidget(self.when_label)
         bottom.addWidget(self.compare)
@@ -142,7 +142,7 @@ class CircleTab(QWidget):
         names = {int(p.id): p.name for p in self._people}  # type: ignore[arg-type]
         if day is None:
             rings = self.repo.circle_at()
-            self.when_label.setText(words.tr("Today"))
+            self.when_label.setText(self.tr("Today"))
         else:
             rings = self.repo.circle_at(day)
             # people archived since are part of that day's circle
@@ -152,7 +152,7 @@ class CircleTab(QWidget):
         if comparing:
             both = self.repo.first_and_latest()
             self.start_view.set_circle(names, {pid: r[0] for pid, r in both.items() if r[0]}, selected)
-            self.view.caption = words.tr("Now") if day is None else self.when_label.text()
+            self.view.caption = self.tr("Now") if day is None else self.when_label.text()
         else:
             self.view.caption = ""
         self.start_view.setVisible(comparing)
@@ -163,15 +163,15 @@ class CircleTab(QWidget):
             closer = sum(1 for a, b in both.values() if a and b and b < a)
             further = sum(1 for a, b in both.values() if a and b and b > a)
             same = sum(1 for a, b in both.values() if a and a == b)
-            self.moved.setText(words.tr("Since the start: %1 closer, %2 further away, %3 on the same ring.")
+            self.moved.setText(self.tr("Since the start: %1 closer, %2 further away, %3 on the same ring.")
                                .replace("%1", str(closer)).replace("%2", str(further)).replace("%3", str(same)))
-        self.view.setAccessibleName(words.tr("Closeness circle"))
+        self.view.setAccessibleName(self.tr("Closeness circle"))
         self.view.set_circle(names, rings, selected)
         editable = day is None
         self.ring.setEnabled(editable)
-        self.hint.setText(words.tr("You are at the centre. Put each person on the ring that feels right today; "
+        self.hint.setText(self.tr("You are at the centre. Put each person on the ring that feels right today; "
                                    "moving someone later keeps where they were before.") if editable else
-                          words.tr("This is how your circle looked on %1. Move the slider to the end to change it.")
+                          self.tr("This is how your circle looked on %1. Move the slider to the end to change it.")
                           .replace("%1", self.when_label.text()))
         self._fill_list(rings, selected, both if comparing else None)
 
@@ -183,14 +183,14 @@ class CircleTab(QWidget):
         for person in self._people:
             pid = int(person.id)  # type: ignore[arg-type]
             ring = rings.get(pid)
-            short = words.tr("%1 (ring %2)").replace("%2", str(ring)) if ring else words.tr("%1 (not on the circle)")
+            short = self.tr("%1 (ring %2)").replace("%2", str(ring)) if ring else self.tr("%1 (not on the circle)")
             if both is not None and pid in both:
                 first = both[pid][0]
-                short = (words.tr("%1: %2, as at the start").replace("%2", str(ring)) if first == ring else
-                         words.tr("%1: %3 → %2").replace("%2", str(ring or "–")).replace("%3", str(first or "–")))
+                short = (self.tr("%1: %2, as at the start").replace("%2", str(ring)) if first == ring else
+                         self.tr("%1: %3 → %2").replace("%2", str(ring or "–")).replace("%3", str(first or "–")))
             item = QListWidgetItem(short.replace("%1", person.name))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         words.tr("%1, %2").replace("%1", person.name).replace("%2", ring_words[ring]))
+                         self.tr("%1, %2").replace("%1", person.name).replace("%2", ring_words[ring]))
             item.setData(PersonIdRole, pid)
             self.list.addItem(item)
             if pid == selected:

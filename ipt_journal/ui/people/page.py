@@ -60,32 +60,32 @@ class PersonPage(QScrollArea):
         self.setWidget(inner)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName(words.tr("Name"))
-        self.name.setPlaceholderText(words.tr("A name, initials or a nickname"))
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("A name, initials or a nickname"))
         self.name.textEdited.connect(self._edited)
-        self.use_initials = QPushButton(words.tr("Use initials"))
-        self.use_initials.setAccessibleName(words.tr("Use initials instead of the name"))
+        self.use_initials = QPushButton(self.tr("Use initials"))
+        self.use_initials.setAccessibleName(self.tr("Use initials instead of the name"))
         self.use_initials.clicked.connect(self._use_initials)
         self.reminder = label(words.group_member_reminder(), "hint")
         self.same = label("", "hint")
         self.problem = label("", "error")
         self.relation = QComboBox()
-        self.relation.setAccessibleName(words.tr("How you are related"))
+        self.relation.setAccessibleName(self.tr("How you are related"))
         for key, text in words.relations().items():
             self.relation.addItem(text, key)
         self.relation.activated.connect(self._relation_changed)
         self.contact = QComboBox()
-        self.contact.setAccessibleName(words.tr("How often you are in touch"))
+        self.contact.setAccessibleName(self.tr("How often you are in touch"))
         for key in CONTACT:
             self.contact.addItem(words.contact()[key], key)
         self.contact.activated.connect(lambda _i: self._edited())
         self.ring = QComboBox()
-        self.ring.setAccessibleName(words.tr("Where they are on your circle"))
+        self.ring.setAccessibleName(self.tr("Where they are on your circle"))
         for choice in RING_CHOICES:
             self.ring.addItem(words.rings()[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
-        self.redact = QCheckBox(words.tr("Replace this name in exports"))
-        self.redact.setToolTip(words.tr("When you export with names replaced, this name becomes Member A, Member B…"))
+        self.redact = QCheckBox(self.tr("Replace this name in exports"))
+        self.redact.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
         self.redact.toggled.connect(lambda _on: self._edited())
 
         name_row = QHBoxLayout()
@@ -97,9 +97,9 @@ class PersonPage(QScrollArea):
         for combo in (self.relation, self.contact, self.ring):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        for text, field in ((words.tr("&Name:"), name_row), (None, self.reminder), (None, self.same),
-                            (words.tr("&Related as:"), self.relation), (words.tr("In &touch:"), self.contact),
-                            (words.tr("On your &circle:"), self.ring)):
+        for text, field in ((self.tr("&Name:"), name_row), (None, self.reminder), (None, self.same),
+                            (self.tr("&Related as:"), self.relation), (self.tr("In &touch:"), self.contact),
+                            (self.tr("On your &circle:"), self.ring)):
             if text is None:
                 form.addRow("", field)
                 continue
@@ -129,12 +129,12 @@ class PersonPage(QScrollArea):
         self.links.open_link.connect(self.open_link.emit)
         self.feelings = label("", "hint")
 
-        self.archive = QPushButton(words.tr("Archive"))
+        self.archive = QPushButton(self.tr("Archive"))
         self.archive.clicked.connect(lambda: self._ask(self.archive_requested))
-        merge = QPushButton(words.tr("Merge with…"))
-        merge.setAccessibleName(words.tr("Merge with another person who is the same person"))
+        merge = QPushButton(self.tr("Merge with…"))
+        merge.setAccessibleName(self.tr("Merge with another person who is the same person"))
         merge.clicked.connect(lambda: self._ask(self.merge_requested))
-        delete = QPushButton(words.tr("Delete…"))
+        delete = QPushButton(self.tr("Delete…"))
         delete.clicked.connect(lambda: self._ask(self.delete_requested))
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -145,12 +145,12 @@ class PersonPage(QScrollArea):
         box.addWidget(self.problem)
         box.addLayout(form)
         box.addWidget(self.redact)
-        box.addWidget(label(words.tr("In your own words"), "subtitle"))
+        box.addWidget(label(self.tr("In your own words"), "subtitle"))
         box.addLayout(answers_form)
         box.addWidget(self.areas)
-        box.addWidget(label(words.tr("Prompts to write about this relationship"), "subtitle"))
+        box.addWidget(label(self.tr("Prompts to write about this relationship"), "subtitle"))
         box.addWidget(self.prompts)
-        box.addWidget(label(words.tr("What names them, newest first"), "subtitle"))
+        box.addWidget(label(self.tr("What names them, newest first"), "subtitle"))
         box.addWidget(self.feelings)
         box.addWidget(self.links)
         box.addLayout(actions)
@@ -178,10 +178,10 @@ class PersonPage(QScrollArea):
         self.prompts.show_for(areas)
         self.links.show_links(self.repo.links(pid))
         felt = self.repo.feelings_with(pid)
-        self.feelings.setText(words.tr("Feelings you wrote down with them: %1").replace(
+        self.feelings.setText(self.tr("Feelings you wrote down with them: %1").replace(
             "%1", ", ".join(f"{name} ({n})" for name, n in felt[:8])) if felt else "")
         self.feelings.setVisible(bool(felt))
-        self.archive.setText(words.tr("Bring back") if person.archived else words.tr("Archive"))
+        self.archive.setText(self.tr("Bring back") if person.archived else self.tr("Archive"))
         self.problem.hide()
         self._update_hints()
 
@@ -198,7 +198,7 @@ class PersonPage(QScrollArea):
         mine = self.person.id if self.person else None
         twins = [pid for pid, name in self.repo.names().items()
                  if pid != mine and " ".join(name.split()).casefold() == text.casefold()]
-        self.same.setText(words.tr("You have someone else called %1 too. That is fine; you can merge the two "
+        self.same.setText(self.tr("You have someone else called %1 too. That is fine; you can merge the two "
                                    "later if they are one person.").replace("%1", text) if twins else "")
         self.same.setVisible(bool(twins))
 

@@ -18,9 +18,10 @@ class AreasBox(QGroupBox):
     changed = Signal()  # the member ticked or unticked an area
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(words.tr("What this relationship touches"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What this relationship touches"))
         box = QVBoxLayout(self)
-        box.addWidget(label(words.tr("Tick any that fit, or none. You can change this whenever you like."), "hint"))
+        box.addWidget(label(self.tr("Tick any that fit, or none. You can change this whenever you like."), "hint"))
         self.boxes: dict[str, QCheckBox] = {}
         titles, explanations = words.area_titles(), words.area_explanations()
         for area in AREAS:
@@ -53,7 +54,7 @@ class PromptList(QListWidget):
         super().__init__(parent)
         self.library = library
         self.setObjectName("person_prompts")
-        self.setAccessibleName(words.tr("Prompts about this relationship; press Enter to write with one"))
+        self.setAccessibleName(self.tr("Prompts about this relationship; press Enter to write with one"))
         self.setWordWrap(True)
         self.itemActivated.connect(self._activated)
 
@@ -92,7 +93,7 @@ class LinkedList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("person_links")
-        self.setAccessibleName(words.tr("Entries, agenda items and goals that name this person"))
+        self.setAccessibleName(self.tr("Entries, agenda items and goals that name this person"))
         self.itemActivated.connect(lambda item: self.open_link.emit(*item.data(LinkRole)) if item.data(LinkRole) else None)
 
     def show_links(self, links: list[PersonLink]) -> None:
@@ -100,13 +101,13 @@ class LinkedList(QListWidget):
         kinds = words.link_kinds()
         for link in links:
             when = link.at.strftime("%d %b %Y") if link.at else ""
-            text = words.tr("%1 · %2 · %3").replace("%1", when).replace("%2", kinds[link.kind]).replace(
-                "%3", link.title or words.tr("(no words yet)"))
+            text = self.tr("%1 · %2 · %3").replace("%1", when).replace("%2", kinds[link.kind]).replace(
+                "%3", link.title or self.tr("(no words yet)"))
             item = QListWidgetItem(text)
             item.setData(LinkRole, (link.kind, link.target_id))
             self.addItem(item)
         if not links:
-            item = QListWidgetItem(words.tr("Nothing names this person yet. Later, entries, agenda items and goals "
+            item = QListWidgetItem(self.tr("Nothing names this person yet. Later, entries, agenda items and goals "
                                             "that mention them will be listed here."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,10 @@ PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
 def ask_merge_target(parent: QWidget, names: list[str]) -> int | None:
     """Which of `names` is the same person; the index, or None. A seam tests replace."""
-    name, ok = QInputDialog.getItem(parent, words.tr("Merge two people"),
-                                    words.tr("Who is the same person? Everything written about them moves here."),
-                                    names, 0, False)
+    name, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("PeopleScreen", "Merge two people"),
+        QCoreApplication.translate("PeopleScreen", "Who is the same person? Everything written about them moves here."),
+        names, 0, False)
     return names.index(name) if ok and name in names else None
 
 
@@ -50,20 +51,20 @@ class PeopleScreen(QWidget):
         self.session = session
         self.repo = PeopleRepository(session.vault)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(words.tr("Someone who matters to you"))
-        self.new_name.setAccessibleName(words.tr("Name of a person to add"))
+        self.new_name.setPlaceholderText(self.tr("Someone who matters to you"))
+        self.new_name.setAccessibleName(self.tr("Name of a person to add"))
         self.new_name.returnPressed.connect(self.add_person)
-        add = QPushButton(words.tr("&Add"))
+        add = QPushButton(self.tr("&Add"))
         add.setObjectName("primary")
-        add.setAccessibleName(words.tr("Add this person"))
+        add.setAccessibleName(self.tr("Add this person"))
         add.clicked.connect(self.add_person)
         self.add_problem = label("", "error")
         self.add_problem.hide()
         self.list = QListWidget()
         self.list.setObjectName("people")
-        self.list.setAccessibleName(words.tr("People"))
+        self.list.setAccessibleName(self.tr("People"))
         self.list.currentItemChanged.connect(self._current_changed)
-        self.show_archived = QCheckBox(words.tr("Show archived"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
@@ -84,7 +85,7 @@ class PeopleScreen(QWidget):
         self.empty = QWidget()
         e = QVBoxLayout(self.empty)
         e.addStretch(1)
-        e.addWidget(label(words.tr("Here you can map the people who matter to you, close or far. Start with one "
+        e.addWidget(label(self.tr("Here you can map the people who matter to you, close or far. Start with one "
                                    "name: type it on the left and press Enter."), "card"))
         e.addStretch(2)
         self.person_stack = QStackedWidget()
@@ -102,8 +103,8 @@ class PeopleScreen(QWidget):
         row.addWidget(side)
         row.addWidget(self.person_stack, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(people_tab, words.tr("People"))
-        self.tabs.addTab(self.circle, words.tr("Closeness circle"))
+        self.tabs.addTab(people_tab, self.tr("People"))
+        self.tabs.addTab(self.circle, self.tr("Closeness circle"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +215,7 @@ class PeopleScreen(QWidget):
     def merge(self, person_id: int) -> None:
         others = [p for p in self.repo.list() + self.repo.list(archived=True) if p.id != person_id]
         if not others:
-            dialogs.inform(self, words.tr("Merge two people"), words.tr("There is no one else to merge with yet."))
+            dialogs.inform(self, self.tr("Merge two people"), self.tr("There is no one else to merge with yet."))
             return
         chosen = ask_merge_target(self, [p.name for p in others])
         if chosen is None:
@@ -224,10 +225,10 @@ class PeopleScreen(QWidget):
 
     def delete(self, person_id: int) -> None:
         person = self.repo.get(person_id)
-        text = words.tr("%1 and where they were on your circle will be removed for good. Entries, agenda items and "
+        text = self.tr("%1 and where they were on your circle will be removed for good. Entries, agenda items and "
                         "goals that name them stay as they are. Archiving instead keeps everything.").replace(
             "%1", person.name)
-        if not dialogs.confirm(self, words.tr("Delete this person?"), text, words.tr("Delete")):
+        if not dialogs.confirm(self, self.tr("Delete this person?"), text, self.tr("Delete")):
             return
         self.page.person = None
         self.repo.delete(person_id)

@@ -5,10 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("People", text)
-
-
 def relations() -> dict[str, str]:
     return {
         "partner": QCoreApplication.translate("People", "Partner"),
