@@ -42,6 +42,10 @@ class PeopleRepository:
         self._vault = vault
 
     @property
+    def vault(self) -> Vault:
+        return self._vault
+
+    @property
     def _conn(self):  # type: ignore[no-untyped-def]
         return self._vault.conn
 

@@ -152,3 +152,27 @@ def test_the_page_offers_the_problem_area_prompts_and_lists_links(qtbot, session
     assert w.list.count() == 0 and w.person_stack.currentWidget() is w.empty
     w.show_archived.setChecked(True)
     assert w.list.count() == 1 and w.page.archive.text() == "Bring back"
+
+
+def test_look_back_is_saved_with_names_replaced(qtbot, session: Session, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui import dialogs
+
+    repo = PeopleRepository(session.vault)
+    p = repo.save(Person(name="Gio", relation="group_member"))
+    repo.place(int(p.id), 3, at=datetime.now().astimezone() - timedelta(days=20))  # type: ignore[arg-type]
+    repo.place(int(p.id), 1)  # type: ignore[arg-type]
+    w = _screen(qtbot, session)
+    w.tabs.setCurrentWidget(w.circle)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, yes="": asked.append(text) or True)
+    for name in ("look.md", "look.pdf"):
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, name=name: str(tmp_path / name))
+        w.circle.look_back.click()
+    text = (tmp_path / "look.md").read_text()
+    assert "Member A" in text and "Gio" not in text and "from further out to closest" in text
+    assert (tmp_path / "look.pdf").read_bytes().startswith(b"%PDF")
+    assert "not be encrypted" in asked[0]
+    w.circle.look_back_names.setChecked(False)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: str(tmp_path / "kept.md"))
+    w.circle.look_back.click()
+    assert "Gio" in (tmp_path / "kept.md").read_text()

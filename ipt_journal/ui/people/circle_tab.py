@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -69,8 +70,10 @@ class CircleTab(QWidget):
         side.addWidget(self.list, 1)
         side.addWidget(ring_label)
         side.addWidget(self.ring)
-        side.addWidget(label(self.tr("Alt+1 to Alt+4 put the selected person on a ring, Alt+0 takes them off."),
-                             "hint"))
+        keys = self.tr("Alt+1 to Alt+4 put the selected person on a ring, Alt+0 takes them off.")
+        self.ring.setToolTip(keys)
+        self.list.setAccessibleDescription(keys)
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
 
         self.when = QSlider(Qt.Orientation.Horizontal)
         self.when.setAccessibleName(self.tr("Show the circle on an earlier day"))
@@ -85,6 +88,17 @@ class CircleTab(QWidget):
         bottom.addWidget(self.when, 1)
         bottom.addWidget(self.when_label)
         bottom.addWidget(self.compare)
+        self.look_back = QPushButton(self.tr("&Look back…"))
+        self.look_back.setAccessibleName(self.tr("Save a look back at how your circle changed"))
+        self.look_back.setToolTip(self.tr("The circle then and now, what you worked on, goals reached, and what you "
+                                          "wrote about each person, as Markdown or PDF"))
+        self.look_back_names = QCheckBox(self.tr("Replace names"))
+        self.look_back_names.setChecked(True)
+        self.look_back_names.setToolTip(self.tr("Group members and people you marked become Member A, Member B…"))
+        self.look_back.clicked.connect(self._save_look_back)
+        side.addStretch(0)
+        side.addWidget(self.look_back)
+        side.addWidget(self.look_back_names)
 
         self.side = QWidget()
         self.side.setLayout(side)
@@ -222,6 +236,11 @@ class CircleTab(QWidget):
 
     def _ring_chosen(self, index: int) -> None:
         self.place_selected(RING_CHOICES[index])
+
+    def _save_look_back(self) -> None:
+        from ipt_journal.ui.people.look_back import save_look_back  # QtPdf-free until wanted
+
+        save_look_back(self, self.repo.vault, replace_names=self.look_back_names.isChecked())
 
     def place_selected(self, ring: int | None) -> None:
         pid = self.selected_id()
