@@ -18,7 +18,6 @@ from ipt_journal.services.session import Session
 from ipt_journal.ui.goals import GoalsScreen
 from ipt_journal.ui.journal import JournalScreen
 from ipt_journal.ui.next_session import NextSessionScreen
-from ipt_journal.ui.people.screen import PeopleScreen
 from ipt_journal.ui.search import SearchScreen
 from ipt_journal.ui.today import TodayScreen
 
@@ -59,7 +58,7 @@ class Workspace(QWidget):
         # unlocking only pays for what the member sees first.
         self._next_session: NextSessionScreen | None = None
         self._goals: GoalsScreen | None = None
-        self._people: PeopleScreen | None = None
+        self._people = None  # PeopleScreen, imported when first opened (cold start pays nothing for it)
         self._search: SearchScreen | None = None
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
@@ -105,8 +104,10 @@ class Workspace(QWidget):
         return self._goals
 
     @property
-    def people(self) -> PeopleScreen:
+    def people(self):  # type: ignore[no-untyped-def]  # -> PeopleScreen
         if self._people is None:
+            from ipt_journal.ui.people.screen import PeopleScreen
+
             screen = PeopleScreen(self.session)
             screen.open_entry.connect(self._open_entry)
             screen.open_goal.connect(self._open_goal)

@@ -51,7 +51,7 @@ class PeopleScreen(QWidget):
         self.session = session
         self.repo = PeopleRepository(session.vault)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(self.tr("Someone who matters to you"))
+        self.new_name.setPlaceholderText(self.tr("Add someone…"))
         self.new_name.setAccessibleName(self.tr("Name of a person to add"))
         self.new_name.returnPressed.connect(self.add_person)
         add = QPushButton(self.tr("&Add"))
