@@ -119,10 +119,12 @@ def main(argv: list[str] | None = None) -> int:
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config_dir))
 
         from bench import generate, insights, measure
+        from bench import people as people_bench
 
         log(f"generating {args.entries:,} entries in {data_dir} …")
         results.update(generate.generate(data_dir, args.entries, args.seed, log=log))
         results.update(insights.run(data_dir, log))  # check-ins join the vault before unlock is measured
+        results.update(people_bench.hook(data_dir, ORDER, TARGETS, log))  # before unlocking: people in the vault
         log("daily backup …")
         results.update(measure.daily_backup(data_dir))  # first, so no unlock child starts one
         log("kdf …")
@@ -155,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             results.update(measure.save(session, app))
             log("timeline …")
             results.update(measure.timeline(session, app))
+            log("people …")
+            results.update(people_bench.measure(session, app))
             from bench.child import peak_rss_mb
 
             results["bench_rss_mb"] = peak_rss_mb()

@@ -22,7 +22,7 @@ from ipt_journal.ui.search import SearchScreen
 from ipt_journal.ui.support import SupportButton, offer_after_trigger
 from ipt_journal.ui.today import TodayScreen
 
-NAV = ("Today", "Journal", "Next session", "Goals", "Insights")
+NAV = ("Today", "Journal", "Next session", "Goals", "People", "Insights")
 
 
 class Workspace(QWidget):
@@ -61,6 +61,7 @@ class Workspace(QWidget):
         # unlocking only pays for what the member sees first.
         self._next_session: NextSessionScreen | None = None
         self._goals: GoalsScreen | None = None
+        self._people = None  # PeopleScreen, imported when first opened (cold start pays nothing for it)
         self._search: SearchScreen | None = None
         self._insights = None  # ui.insights.screen.InsightsScreen, built on first use
         self.today.looking_back.open_entry.connect(self._open_entry)
@@ -123,6 +124,19 @@ class Workspace(QWidget):
         return self._insights
 
     @property
+    def people(self):  # type: ignore[no-untyped-def]  # -> PeopleScreen
+        if self._people is None:
+            from ipt_journal.ui.people.screen import PeopleScreen
+
+            screen = PeopleScreen(self.session)
+            screen.open_entry.connect(self._open_entry)
+            screen.open_goal.connect(self._open_goal)
+            screen.write_requested.connect(self._write)
+            self.stack.addWidget(screen)
+            self._people = screen
+        return self._people
+
+    @property
     def search(self) -> SearchScreen:
         if self._search is None:
             screen = SearchScreen(self.session)
@@ -167,6 +181,9 @@ class Workspace(QWidget):
             widget = self.insights
             if built:  # a new screen has just read everything
                 widget.refresh()
+        elif NAV[row] == "People":
+            widget = self.people
+            self.people.refresh()
         else:
             widget = self.goals
             self.goals.refresh()
@@ -217,6 +234,8 @@ class Workspace(QWidget):
             steps += [self._next_session.save_current, self._next_session.save_debrief_draft]
         if self._goals is not None:
             steps.append(self._goals.save_pending)
+        if self._people is not None:
+            steps.append(self._people.save_pending)
         first: Exception | None = None
         for step in steps:
             try:

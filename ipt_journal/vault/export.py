@@ -30,6 +30,7 @@ from ipt_journal.vault.atomic import atomic_file, atomic_write_bytes
 from ipt_journal.vault.errors import NotFound, VaultError
 from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.people import with_people
 from ipt_journal.vault.progress import Cancelled, Progress  # noqa: F401 (re-exported)
 from ipt_journal.vault.vault import Vault
 
@@ -574,6 +575,7 @@ def _search_indexers(vault: Vault) -> dict[str, Callable[[list[int]], None]]:
         ("ipt_journal.vault.agenda", "SessionRepository", "sessions"),
         ("ipt_journal.vault.support_plan", "SupportPlanRepository", "support_plan_items"),
         ("ipt_journal.vault.checkins", "CheckinRepository", "checkins"),
+        ("ipt_journal.vault.people", "PeopleRepository", "people"),
     ):
         try:
             repo = getattr(importlib.import_module(module), cls)(vault)
@@ -927,14 +929,14 @@ def plain_document(
     subtitle = f"Written out on {_day(now)}."
     if what == "entries":
         entries = select_entries(vault, date_from=date_from, date_to=date_to, ids=ids, progress=progress)
-        replace = pseudonymizer(member_names(entries, names)) if names is not None else _same
+        replace = pseudonymizer(with_people(vault, member_names(entries, names))) if names is not None else _same
         if date_from or date_to:
             first = _day(date_from) if date_from else "the beginning"
             last = _day(date_to - timedelta(seconds=1)) if date_to else _day(now)
             subtitle = f"Entries from {first} to {last}. " + subtitle
         secs = sections(entries, replace)
         return PlainDocument(TITLES[what], subtitle, tuple(secs), len(entries), _plural(len(entries), "entry", "entries"))
-    replace = pseudonymizer(journal_member_names(vault, names)) if names is not None else _same
+    replace = pseudonymizer(with_people(vault, journal_member_names(vault, names))) if names is not None else _same
     if what == "agenda":
         secs, n_items, n_sessions = agenda_sections(vault, replace, now=now, progress=progress)
         summary = f"{_plural(n_items, 'open item')} and {_plural(n_sessions, 'past session')}"

@@ -10,6 +10,7 @@ import sqlcipher3
 from ipt_journal.vault.stored_keys import rewrite_labels_as_keys
 from ipt_journal.vault.support_plan import SCHEMA_V5 as SUPPORT_PLAN_SCHEMA
 from ipt_journal.vault.checkins import SCHEMA_V6
+from ipt_journal.vault.people_schema import SCHEMA_V4
 
 SCHEMA_V1 = """
 CREATE TABLE entries (
@@ -209,6 +210,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _run_script(SCHEMA_V1)),
     Migration(2, "group sessions, agenda and goals", _run_script(SCHEMA_V2)),
     Migration(3, "faster search ranking and prompt rotation", _run_script(SCHEMA_V3)),
+    Migration(4, "people, the closeness circle and problem areas", _run_script(SCHEMA_V4)),
     Migration(5, "support plan", _run_script(SUPPORT_PLAN_SCHEMA)),
     Migration(6, "feeling check-ins", _run_script(SCHEMA_V6)),
     Migration(7, "feelings and form choices stored by key; the leaving item by id", rewrite_labels_as_keys),

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AreasBox</name>
+    <message>
+        <source>What this relationship touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick any that fit, or none. You can change this whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreathShape</name>
     <message>
         <source>Breathing shape</source>
@@ -143,6 +154,140 @@
     </message>
     <message>
         <source>There is nothing to save yet: pick a spot on the grid or a word first. Anything you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircleTab</name>
+    <message>
+        <source>You are at the centre. Put each person on the ring that feels right today; moving someone later keeps where they were before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and their rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+4 put the selected person on a ring, Alt+0 takes them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the circle on an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a look back at how your circle changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle then and now, what you worked on, goals reached, and what you wrote about each person, as Markdown or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group members and people you marked become Member A, Member B…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the start: %1 closer, %2 further away, %3 on the same ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how your circle looked on %1. Move the slider to the end to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ring %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not on the circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, as at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircleView</name>
+    <message>
+        <source>Closeness circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are at the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on the circle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on this circle yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>LinkedList</name>
+    <message>
+        <source>Entries, agenda items and goals that name this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing names this person yet. Later, entries, agenda items and goals that mention them will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCardOption</name>
     <message>
         <source>Show the people and services from my support plan on the lock screen</source>
@@ -476,6 +640,25 @@
     </message>
     <message>
         <source>The short list on the lock screen could not be changed (%1). Your plan is safe inside your journal; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookBack</name>
+    <message>
+        <source>Save a look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will not be encrypted: anyone who opens it can read it. Keep it somewhere private, or print it and delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +757,343 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist or counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in my group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week or so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month or so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now and then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in touch at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring 1, closest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring 2, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring 3, further out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring 4, distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grief and loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friction with people who matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life changes and new roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loneliness and connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing someone, or something that mattered between you, can stay with you for a long time. Marking it here gives that loss a place on this person&apos;s page, at your own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes you and someone close hope for different things from each other, and the same friction keeps coming back. Naming it can help you see what each of you is really asking for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move, a new job, getting sober, or a relationship starting or ending can change how you and this person fit together. Finding your feet again after a change like that takes time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some connections feel thinner or harder to start and keep than you would like. Marking this helps you notice what you would want more of, with this person or with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is good between us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can talk about with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can&apos;t talk about with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each of us expects of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I would like to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give this person a name first; initials or a nickname are enough. Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is very long. Please keep it short here and put the rest in the notes; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer is too long to keep in one place. Please split it; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials or a nickname protect other members&apos; privacy if someone sees your screen or an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the same person? Everything written about them moves here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you can map the people who matter to you, close or far. Start with one name: type it on the left and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no one else to merge with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and where they were on your circle will be removed for good. Entries, agenda items and goals that name them stay as they are. Archiving instead keeps everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, initials or a nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use initials instead of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you are related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you are in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they are on your circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this name in exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you export with names replaced, this name becomes Member A, Member B…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;touch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your &amp;circle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with another person who is the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts to write about this relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What names them, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings you wrote down with them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have someone else called %1 too. That is fine; you can merge the two later if they are one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>My support plan</source>
@@ -625,6 +1145,13 @@
     </message>
     <message>
         <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptList</name>
+    <message>
+        <source>Prompts about this relationship; press Enter to write with one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

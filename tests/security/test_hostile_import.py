@@ -200,6 +200,8 @@ def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
         elif body["rows"]:
             r = data.draw(st.integers(0, len(body["rows"]) - 1))
             row = body["rows"][r]
+            if not isinstance(row, list):  # a row an earlier step replaced with a value that is not a list
+                continue
             c = data.draw(st.integers(0, max(len(row) - 1, 0)))
             if row:
                 row[c] = data.draw(st.one_of(values, st.just(DEEP), st.just("y" * (export.MAX_TEXT + 1))))

@@ -22,6 +22,7 @@ from ipt_journal.vault.settings import PromptPrefs, VaultSettings
 from ipt_journal.vault.support_plan import SupportPlanRepository
 from ipt_journal.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.vault._people_data import fill_people
 
 T0 = datetime(2024, 2, 5, 20, 0).astimezone()
 
@@ -77,6 +78,7 @@ def fill_everything(v: Vault, text: str = "hello") -> None:
 
     CheckinRepository(v).add(new_checkin(T0, valence=2, energy=-1, words=(ChosenWord("hopeful", 4),),
                                          person_name=f"{text} person", note=f"{text} check-in"))
+    fill_people(v, text, int(saved[0].id), int(item.id), int(gid), T0)  # type: ignore[arg-type]
 
 
 def test_export_is_table_driven_and_self_describing(vault: Vault) -> None:

@@ -1,0 +1,1 @@
+"""The People section: the person list and pages, the closeness circle."""
