@@ -8,6 +8,8 @@ Exit codes (also in --help):
   4  no journal there, or it is damaged
   5  the journal is open in another IPT Journal process
   6  a file to import was rejected (nothing was imported)
+  7  a file or folder cannot be written there (full, read-only, or a place the app never
+     writes, such as the journal's own folder); nothing was written
 """
 
 from __future__ import annotations
@@ -15,14 +17,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from ipt_journal import __version__
 from ipt_journal.paths import resolve_data_dir
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_NO_VAULT, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 EXIT_IMPORT_REJECTED = 6
+EXIT_CANNOT_WRITE = 7
 
 EPILOG = """exit codes:
   0  done
@@ -32,6 +36,7 @@ EPILOG = """exit codes:
   4  no journal there, or it is damaged
   5  the journal is open in another IPT Journal window
   6  a file to import was rejected (nothing was imported)
+  7  a file or folder cannot be written there (nothing was written)
 
 Secrets are read from --*-file FILE ('-' reads standard input, one line each, in the
 order the options are listed), or asked for on the terminal without echo. They are
@@ -43,11 +48,38 @@ class UsageError(Exception):
     pass
 
 
+class _Parser(argparse.ArgumentParser):
+    """No abbreviated options (--passphrase must never pass for --passphrase-file), and errors
+    that never repeat what was typed: any argument could be a secret given by mistake."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {_without_values(message)}\n")
+
+
+def _without_values(message: str) -> str:
+    if "unrecognized arguments" in message:
+        return "unrecognized arguments (not repeated here, in case one was a secret); see --help"
+    # "argument --format: invalid choice: 'x' (choose from ...)": keep the option, drop what was typed.
+    head, sep, rest = message.partition(": invalid choice: ")
+    if sep:
+        choices = rest[rest.find("(choose from"):] if "(choose from" in rest else ""
+        return f"{head}: invalid choice {choices}".strip()
+    head, sep, _value = message.partition(": invalid ")
+    if sep:
+        return f"{head}: invalid value"
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: your user data folder)")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ipt-journal",
         description="IPT Journal: a private, encrypted journal for your process group.",
         epilog=EPILOG,
@@ -55,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"ipt-journal {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(
@@ -97,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("json", "md", "pdf"), required=True)
     p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     p.add_argument(
         "--what", choices=("entries", "agenda", "goals"),
         help="md and pdf: entries (the default), agenda (your list for next session and past sessions) or goals",
@@ -133,26 +166,74 @@ class SecretReader:
             line = self._stdin.readline()
             if not line:
                 raise UsageError("Standard input ended before the secret was given.")
-            return line.rstrip("\r\n")
+            return line.lstrip("\ufeff").rstrip("\r\n")
         if source:
+            # The file's name is never repeated: a secret typed where its file belongs must not be echoed.
             try:
-                with open(source, encoding="utf-8") as fh:
-                    return fh.readline().rstrip("\r\n")
+                with open(source, "rb") as fh:
+                    raw = fh.readline(64 * 1024)
             except OSError as exc:
-                raise UsageError(f"Could not read {source}: {exc.strerror}.") from None
+                raise UsageError(f"The file with the secret could not be read ({exc.strerror}).") from None
+            try:
+                text = raw.decode("utf-8-sig")  # an editor's byte-order mark is not part of the passphrase
             except UnicodeDecodeError:
-                raise UsageError(f"{source} is not UTF-8 text.") from None
+                raise UsageError("The file with the secret is not UTF-8 text.") from None
+            return text.rstrip("\r\n")
         if not sys.stdin or not sys.stdin.isatty():
             raise UsageError("No terminal to ask on; give the secret with a --*-file option.")
         return getpass.getpass(prompt)
 
 
+def _data_dir(args: argparse.Namespace) -> Path:
+    """The journal's folder; checked before anything in it is read, written or asked for."""
+    from ipt_journal.vault import targets
+    from ipt_journal.vault.vault import check_folder_is_private
+
+    if args.data_dir is not None and not args.data_dir.strip():
+        raise UsageError("--data-dir is empty; give a folder, or leave the option out for the default one.")
+    data_dir = resolve_data_dir(args.data_dir)
+    check_folder_is_private(data_dir)  # a file, or a folder others can change, is refused here
+    targets.protect(data_dir)
+    return data_dir
+
+
+def _locked(data_dir: Path):  # type: ignore[no-untyped-def]
+    from ipt_journal.vault.instance import InstanceLock
+
+    return InstanceLock(data_dir) if data_dir.exists() else _null()
+
+
+@contextmanager
+def _lock_if_writable(data_dir: Path):  # type: ignore[no-untyped-def]
+    import errno
+
+    from ipt_journal.vault.instance import InstanceLock
+
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def _init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.domain.passphrase import check_passphrase
+    from ipt_journal.vault.atomic import ensure_private_dir
     from ipt_journal.vault.instance import InstanceLock
-    from ipt_journal.vault.vault import Vault
+    from ipt_journal.vault.vault import Vault, VaultState, state
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
+    if state(data_dir) is not VaultState.NONE:
+        from ipt_journal.vault.errors import VaultExists
+
+        raise VaultExists(f"There is already a journal (or part of one) in {data_dir}.")
     passphrase = secrets.read(args.passphrase_file, "New passphrase: ")
     if args.passphrase_file is None:
         if secrets.read(None, "Type it again: ") != passphrase:
@@ -160,25 +241,35 @@ def _init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     verdict = check_passphrase(passphrase)
     if not verdict.acceptable:
         raise UsageError(verdict.hint)
-    from ipt_journal.vault.atomic import ensure_private_dir
-
-    ensure_private_dir(data_dir)
-    with InstanceLock(data_dir):
-        vault, code = Vault.create(data_dir, passphrase)
-        vault.close()
+    made = not data_dir.exists()
+    try:
+        ensure_private_dir(data_dir)
+        with InstanceLock(data_dir):
+            vault, code = Vault.create(data_dir, passphrase)
+            vault.close()
+    except BaseException:
+        if made:  # a folder we made for a journal that could not be created goes again
+            _remove_empty_folder(data_dir)
+        raise
     out.write(f"Created a new journal in {data_dir}.\n")
     out.write("Your recovery code (write it down and keep it somewhere safe; it is shown only once):\n")
     out.write(f"{code}\n")
     return EXIT_OK
 
 
-def _open(args: argparse.Namespace, secrets: SecretReader):  # type: ignore[no-untyped-def]
-    from ipt_journal.vault.vault import Vault
+def _remove_empty_folder(folder: Path) -> None:
+    from ipt_journal.paths import LOCK_NAME
 
-    data_dir = resolve_data_dir(args.data_dir)
-    from ipt_journal.vault.vault import _require_present
+    try:
+        (folder / LOCK_NAME).unlink(missing_ok=True)
+        folder.rmdir()
+    except OSError:
+        pass
 
+
+def _open(args: argparse.Namespace, secrets: SecretReader, data_dir: Path):  # type: ignore[no-untyped-def]
     from ipt_journal.vault.backup import finish_pending_restore
+    from ipt_journal.vault.vault import Vault, _require_present
 
     if data_dir.exists():
         finish_pending_restore(data_dir)  # a restore cut short between its renames rolls forward
@@ -189,7 +280,7 @@ def _open(args: argparse.Namespace, secrets: SecretReader):  # type: ignore[no-u
 
 
 def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.vault.errors import VaultDamaged
 
     if args.backup:
         from ipt_journal.vault.backup import verify_backup
@@ -201,25 +292,36 @@ def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
             info = verify_backup(path, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
         out.write(f"The backup {path} is intact (made {info.created_at}, {info.counts.get('entries', 0)} entries).\n")
         return EXIT_OK
-    data_dir = resolve_data_dir(args.data_dir)
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
-            problems = vault.integrity_problems()
-    if problems:
-        from ipt_journal.vault.errors import VaultDamaged
+    from ipt_journal.vault.vault import _require_present, diagnose
 
+    data_dir = _data_dir(args)
+    _require_present(data_dir)
+    # Diagnosing never writes the journal: no checkpoint, no finished restore. The lock keeps a
+    # writer away while it reads; on read-only media there is no lock file to make, and no writer.
+    with _lock_if_writable(data_dir):
+        if args.recovery_code_file:
+            found = diagnose(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
+        else:
+            found = diagnose(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
+    if found.problems:
         raise VaultDamaged(f"The journal in {data_dir} opened, but its integrity check found problems; restore a backup.")
-    out.write(f"The journal in {data_dir} opens and is intact.\n")
+    if found.stale_wal:
+        out.write(
+            f"The journal in {data_dir} is intact ({found.entries} entries). A leftover file journal.db-wal "
+            "beside it does not belong to it; the next time the journal opens, that file is moved into "
+            "backups/ (kept, not applied). Nothing was changed now.\n"
+        )
+        return EXIT_OK
+    out.write(f"The journal in {data_dir} opens and is intact ({found.entries} entries).\n")
     return EXIT_OK
 
 
 def _change_passphrase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.domain.passphrase import check_passphrase
-    from ipt_journal.vault.instance import InstanceLock
 
-    data_dir = resolve_data_dir(args.data_dir)
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    data_dir = _data_dir(args)
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             new = secrets.read(args.new_passphrase_file, "New passphrase: ")
             if args.new_passphrase_file is None and secrets.read(None, "Type it again: ") != new:
                 raise UsageError("The two passphrases were different; nothing was changed.")
@@ -241,20 +343,23 @@ def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def
     except ValueError:
         raise UsageError(f"{text} is not a date like 2024-05-31.") from None
     if end:
+        if day == date.max:  # --to 9999-12-31: everything up to the end of the calendar
+            return None
         day += timedelta(days=1)  # --to is the last day included
     return datetime.combine(day, time()).astimezone()
 
 
 def _backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from ipt_journal.services.data_safety import back_up_to
-    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.services.data_safety import back_up_to, backup_file_name
+    from ipt_journal.vault.targets import check_target
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
     folder = Path(args.folder).expanduser()
     if not folder.is_dir():
         raise UsageError(f"The folder {folder} does not exist.")
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    check_target(folder / backup_file_name(), overwrite=False, protected=[data_dir])  # before the secret
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             info = back_up_to(vault, folder)
     out.write(f"Wrote an encrypted backup to {info.path} ({info.counts.get('entries', 0)} entries) and checked it.\n")
     return EXIT_OK
@@ -264,18 +369,18 @@ def _restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     from ipt_journal.services.data_safety import restore
     from ipt_journal.vault.atomic import ensure_private_dir
     from ipt_journal.vault.backup import read_archive
-
     from ipt_journal.vault.instance import InstanceLock
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)  # a folder others can change is refused before its marker is read
     archive = Path(args.file).expanduser()
     read_archive(archive)[2].close()  # say "damaged" before asking for a secret
     ensure_private_dir(data_dir)
-    with InstanceLock(data_dir):
+    with InstanceLock(data_dir) as lock:
         if args.recovery_code_file:
-            info = restore(data_dir, archive, recovery_code=secrets.read(args.recovery_code_file, "The backup's recovery code: "))
+            secret = {"recovery_code": secrets.read(args.recovery_code_file, "The backup's recovery code: ")}
         else:
-            info = restore(data_dir, archive, passphrase=secrets.read(args.passphrase_file, "The backup's passphrase: "))
+            secret = {"passphrase": secrets.read(args.passphrase_file, "The backup's passphrase: ")}
+        info = restore(data_dir, archive, lock=lock, **secret)
     out.write(
         f"Restored the backup made {info.created_at or 'earlier'} ({info.counts.get('entries', 0)} entries). "
         "The journal you had is kept in the backups folder. It now opens with the backup's passphrase.\n"
@@ -285,12 +390,10 @@ def _restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.services.data_safety import PLAINTEXT_WARNING, export_to, plain_document, write_markdown
-    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.vault.targets import check_target
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
     dest = Path(args.out).expanduser()
-    if not dest.parent.is_dir():
-        raise UsageError(f"The folder {dest.parent} does not exist.")
     if dest.is_dir():
         raise UsageError(f"{dest} is a folder; give a file name.")
     date_from, date_to = _day(args.date_from), _day(args.date_to, end=True)
@@ -303,19 +406,20 @@ def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
     if date_from and date_to and date_to <= date_from:
         raise UsageError("--to is before --from; give the first day, then the last.")
     names = list(args.name) if replace_names else None
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    check_target(dest, overwrite=args.force, protected=[data_dir])  # before any secret is asked for
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             args.err.write(f"ipt-journal: note: {PLAINTEXT_WARNING}\n")
             if args.format == "json":
-                what_written = f"{export_to(vault, 'json', dest)} records"
+                what_written = f"{export_to(vault, 'json', dest, overwrite=args.force)} records"
             else:
                 doc = plain_document(vault, what, date_from=date_from, date_to=date_to, names=names)
                 if args.format == "pdf":
                     from ipt_journal.ui.pdf import write_document_pdf
 
-                    write_document_pdf(doc, dest)
+                    write_document_pdf(doc, dest, overwrite=args.force)
                 else:
-                    write_markdown(doc, dest)
+                    write_markdown(doc, dest, overwrite=args.force)
                 what_written = doc.summary
     out.write(f"Exported {what_written} to {dest}.\n")
     return EXIT_OK
@@ -323,12 +427,11 @@ def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
 
 def _import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.services.data_safety import import_from
-    from ipt_journal.vault.instance import InstanceLock
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
     paths = [Path(f).expanduser() for f in args.files]
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             result = import_from(vault, args.format, paths)
     skipped = f"; {result.skipped} were already there and were skipped" if result.skipped else ""
     out.write(f"Imported {result.added} entries{skipped}.\n")
@@ -351,7 +454,10 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from ipt_journal.hardening import harden_process
-    from ipt_journal.vault.errors import NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase
+    from ipt_journal.vault.errors import (
+        CannotWrite, KeyFileDamaged, NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase,
+    )
+    from ipt_journal.vault.targets import PLACE_ERRORS, cannot_write
     from ipt_journal.vault.export import ImportFailed
 
     out = out or sys.stdout
@@ -365,6 +471,9 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     if args.command is None:
         from ipt_journal.app import run_gui
 
+        if args.data_dir is not None and not args.data_dir.strip():
+            err.write("ipt-journal: --data-dir is empty; give a folder, or leave the option out.\n")
+            return EXIT_USAGE
         return run_gui(resolve_data_dir(args.data_dir))
     args.err = err
     try:
@@ -375,6 +484,12 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except WrongPassphrase as exc:
         err.write(f"ipt-journal: {exc}\n")
         return EXIT_WRONG_SECRET
+    except CannotWrite as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_CANNOT_WRITE
+    except KeyFileDamaged as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_NO_VAULT
     except ImportFailed as exc:
         err.write(f"ipt-journal: {exc}\n")
         return EXIT_IMPORT_REJECTED
@@ -390,6 +505,12 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except KeyboardInterrupt:
         err.write("ipt-journal: stopped; nothing more was changed.\n")
         return 130
+    except OSError as exc:
+        if exc.errno in PLACE_ERRORS:
+            err.write(f"ipt-journal: {cannot_write(Path(exc.filename or args.data_dir or '.'), exc)}\n")
+            return EXIT_CANNOT_WRITE
+        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
+        return EXIT_ERROR
     except Exception as exc:  # never a traceback, never the message (it could hold text)
         err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
         return EXIT_ERROR

@@ -26,7 +26,7 @@ from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS, section_of
 from ipt_journal.vault import migrations
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
-from ipt_journal.vault.atomic import atomic_file, atomic_write_bytes
+from ipt_journal.vault.targets import requested_file, write_requested
 from ipt_journal.vault.errors import NotFound, VaultError
 from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
@@ -272,12 +272,19 @@ def _json_chunks(snap: _Snapshot, now: datetime | None) -> Iterator[str]:
     yield "\n }\n}\n"
 
 
-def write_json_export(vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None) -> int:
+def write_json_export(
+    vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None, overwrite: bool = True
+) -> int:
     """Stream the JSON export to dest atomically, a batch of rows at a time; returns the number of rows written.
 
     The file is byte for byte dumps(export_document(...)), without the document ever being held in memory.
+    It appears complete or not at all (vault.targets), and never inside the journal's folder.
     """
-    with _snapshot(vault, progress) as snap, atomic_file(dest) as fh, closing(_json_chunks(snap, now)) as chunks:
+    with (
+        _snapshot(vault, progress) as snap,
+        requested_file(dest, overwrite=overwrite, protected=[vault.data_dir]) as fh,
+        closing(_json_chunks(snap, now)) as chunks,
+    ):
         pending: list[str] = []
         size = 0
         for chunk in chunks:
@@ -972,11 +979,12 @@ def write_markdown_export(
     ids: Iterable[int] | None = None,
     names: Iterable[str] | None = None,
     progress: Progress | None = None,
+    overwrite: bool = True,
 ) -> int:
     """Markdown of the chosen entries, the agenda or goals, written atomically to dest; names=None keeps names.
 
     Returns the number of entries (agenda: open items plus sessions; goals: goals) written.
     """
     doc = plain_document(vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress)
-    atomic_write_bytes(dest, document_markdown(doc))
+    write_requested(dest, document_markdown(doc), overwrite=overwrite, protected=[vault.data_dir])
     return doc.count
