@@ -275,8 +275,8 @@ def _open(args: argparse.Namespace, secrets: SecretReader, data_dir: Path):  # t
         finish_pending_restore(data_dir)  # a restore cut short between its renames rolls forward
     _require_present(data_dir)  # say "no journal" before asking for a secret
     if getattr(args, "recovery_code_file", None):
-        return Vault.open(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
-    return Vault.open(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
+        return Vault.open(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "), check_pages=True)
+    return Vault.open(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "), check_pages=True)
 
 
 def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

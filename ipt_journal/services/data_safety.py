@@ -26,7 +26,13 @@ IMPORT_FORMATS = importers.FORMATS
 
 
 def daily_backup_quietly(vault: Vault, *, now: datetime | None = None) -> str | None:
-    """Today's automatic backup, if not made yet. A problem never blocks unlocking: it is returned as a sentence."""
+    """After each unlock, off the UI thread: every page of the journal's file is checked, then today's
+    automatic backup is made if not made yet. A problem never blocks unlocking: it is returned as a sentence."""
+    if vault.page_problems():
+        return (
+            "A part of your journal's file is damaged, so no automatic backup was made over your good ones. "
+            f"Please restore your journal from a backup (your backups are in {vault.backups_dir()})."
+        )
     try:
         backups.daily_backup(vault, now=now)
     except (VaultError, OSError) as exc:

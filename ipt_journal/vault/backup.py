@@ -421,7 +421,7 @@ def restore_backup(
 ) -> BackupInfo:
     """Replace the vault in data_dir with the one in archive.
 
-    before_replacing() runs right before the marker is written (the caller re-checks its lock there).
+    before_replacing() runs first and again right before the marker is written (the caller re-checks its lock).
 
     The caller holds the instance lock and has closed the live vault. Order: verify the
     backup completely (secret, integrity, schema) into staged files in data_dir; keep the
@@ -435,6 +435,8 @@ def restore_backup(
     from ipt_journal.vault.vault import check_folder_is_private
 
     check_folder_is_private(data_dir)  # before anything in the folder is read or written
+    if before_replacing is not None:
+        before_replacing()
     manifest, key_bytes, zf = read_archive(archive)
     staged_db, staged_key = data_dir / STAGED_DB, data_dir / STAGED_KEY
     marked = False

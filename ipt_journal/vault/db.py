@@ -100,6 +100,19 @@ def quick_problems(conn: sqlcipher3.Connection) -> list[str]:
     return [] if rows == ["ok"] else [f"quick: {r}" for r in rows[:20]]
 
 
+def page_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """SQLCipher's page check: every page of the file against its HMAC, without parsing the tables.
+
+    Any changed byte of journal.db shows here. About 0.5 s at 10,000 entries (bench figures in
+    SECURITY.md), so it runs before command-line writes and off the UI thread after unlock.
+    """
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except DatabaseError as exc:
+        return [f"check failed: {exc}"]
+    return [f"cipher: {r[0]}" for r in rows[:20]]
+
+
 def integrity_problems(conn: sqlcipher3.Connection, *, checkpoint: bool = False) -> list[str]:
     """Run SQLite's and SQLCipher's integrity checks; an empty list means healthy.
 

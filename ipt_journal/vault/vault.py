@@ -127,7 +127,12 @@ class Vault:
         return cls(data_dir, conn, key, kf), code
 
     @classmethod
-    def open(cls, data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> Vault:
+    def open(
+        cls, data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
+        check_pages: bool = False,
+    ) -> Vault:
+        """Unlock. check_pages=True (the command line, before it writes) first checks every page of the
+        file; the GUI leaves that to the background check after unlock (services.data_safety)."""
         check_folder_is_private(data_dir)  # before anything in the folder is read or written
         targets.protect(data_dir)
         backup.finish_pending_restore(data_dir)  # a restore stopped between its renames rolls forward
@@ -145,7 +150,7 @@ class Vault:
         vault = cls(data_dir, conn, key, kf)
         try:
             # Before anything writes: a damaged page (one flipped byte mid-file) stops here.
-            if db.quick_problems(conn):
+            if check_pages and db.page_problems(conn):
                 raise VaultDamaged(
                     f"The journal database {db_path(data_dir)} is damaged, so nothing was changed; "
                     "restore it from a backup (your backups are in "
@@ -241,6 +246,9 @@ class Vault:
 
     def integrity_problems(self) -> list[str]:
         return db.integrity_problems(self.conn)
+
+    def page_problems(self) -> list[str]:
+        return db.page_problems(self.conn)
 
     def backups_dir(self) -> Path:
         return self.data_dir / BACKUP_DIR

@@ -29,9 +29,9 @@ def _umount(folder: Path) -> None:
 
 
 @contextmanager
-def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, full: bool = False, read_only: bool = False) -> Iterator[Path]:
-    """A folder on a small disk; full=True fills it; read_only=True makes it read-only (after setup by the caller
-    through the returned path's .setup() is not needed: call make_read_only(path))."""
+def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, full: bool = False) -> Iterator[Path]:
+    """A folder on a small disk; full=True fills it (the file "filler" holds the space).
+    make_read_only(folder) turns it read-only once the caller has put its files there."""
     folder = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     if _mount(folder):
         try:
@@ -54,17 +54,14 @@ def make_read_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _fill(folder: Path) -> None:
-    with open(folder / "filler", "wb") as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 4096)
-                fh.flush()
-        except OSError:
-            pass
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
     try:
-        os.truncate(folder / "filler", max(0, os.path.getsize(folder / "filler") - 0))
+        while True:
+            os.write(fd, b"\0" * 4096)
     except OSError:
         pass
+    finally:
+        os.close(fd)
 
 
 def _inject(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:

@@ -128,3 +128,12 @@ def test_diagnosing_opens_nothing_for_writing(data_dir: Path, monkeypatch: pytes
     assert code == 0 and "5 entries" in out
     assert snapshot(data_dir) == before and sorted(p.name for p in data_dir.iterdir() if p.name != "journal.lock") == names
     assert key_path(data_dir).exists()
+
+
+def test_the_check_after_unlock_finds_a_flipped_byte_and_makes_no_backup(flipped: Path) -> None:
+    from ipt_journal.services.data_safety import daily_backup_quietly
+
+    with Vault.open(flipped, passphrase=PASSPHRASE) as v:  # the GUI's unlock does not wait for the page check
+        said = daily_backup_quietly(v)
+    assert said is not None and "damaged" in said and "restore" in said
+    assert not list((flipped / "backups").glob("auto-*")) if (flipped / "backups").exists() else True
