@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -305,25 +307,68 @@ def _fail(path: Path | str, problem: str) -> ImportFailed:
     return ImportFailed(f"{Path(path).name} was not imported: {problem}; nothing was changed.")
 
 
-def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
-    """Read and parse a JSON file with a size cap; damage becomes ImportFailed naming the file."""
+def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
+    """At most cap bytes of a regular file, never more than cap + 1 read; ImportFailed otherwise.
+
+    Opened without blocking (a pipe would otherwise wait forever, with the journal open and
+    locked), then fstat says whether it is a regular file: a link to /dev/zero, a device, a
+    pipe or a folder is refused before a byte is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _fail(path, f"it is larger than {max_bytes // (1024 * 1024)} MB")
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise _fail(path, "the file does not exist") from None
     except IsADirectoryError:
         raise _fail(path, "it is a folder, not a file") from None
     except OSError as exc:
         raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise _fail(path, "it is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise _fail(path, "it is a device or a pipe, not a file")
+        if st.st_size > cap:
+            raise _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+        parts: list[bytes] = []
+        left = cap + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            parts.append(chunk)
+            left -= len(chunk)
+        if left <= 0:  # it grew while being read
+            raise _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+        return b"".join(parts), st
+    except OSError as exc:
+        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
+    """Read and parse a JSON file with a size cap; damage becomes ImportFailed naming the file."""
+    data, _st = read_regular(path, max_bytes)
     return parse_json_bytes(data, path)
+
+
+# Memory: a parsed JSON document costs Python objects per value. A run of tiny records ("[],"
+# is three bytes, and a list object about 60) would turn a 20 MB file into more than a gigabyte.
+# So a document may hold at most one list or object per MIN_BYTES_PER_RECORD bytes (our exports
+# need 10 or more per row); with that, parsing holds at most MEMORY_FACTOR times the file's size
+# (measured in tests/security/test_hostile_import.py).
+MIN_BYTES_PER_RECORD = 8
+MEMORY_FACTOR = 30
 
 
 def parse_json_bytes(data: bytes, path: Path | str) -> Any:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, "it is a binary file, not JSON")
+    records = data.count(b"[") + data.count(b"{")
+    if records * MIN_BYTES_PER_RECORD > len(data) + 4096:
+        raise _fail(path, "it holds far more empty records than any journal export (it may be built to use up memory)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import Entry, normalize_tags
-from ipt_journal.vault.export import ImportFailed, Progress, _fail, parse_json_bytes, read_json_file
+from ipt_journal.vault.export import ImportFailed, Progress, _fail, parse_json_bytes, read_json_file, read_regular
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 
@@ -151,10 +151,12 @@ def _dayone_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _read_zip(path: Path) -> list[tuple[str, bytes]]:
-    """The JSON members of a Day One zip, with caps against zip bombs."""
+def _read_zip(path: Path, data: bytes) -> list[tuple[str, bytes]]:
+    """The JSON members of a Day One zip (already read, capped), with caps against zip bombs."""
+    import io
+
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_MEMBERS:
                 raise _fail(path, "it holds too many files")
@@ -184,12 +186,13 @@ def _read_zip(path: Path) -> list[tuple[str, bytes]]:
 
 
 def read_dayone(path: Path) -> list[Entry]:
-    if zipfile.is_zipfile(path):
+    data, _st = read_regular(path, MAX_FILE_BYTES)
+    if data.startswith(b"PK"):
         out: list[Entry] = []
-        for name, data in _read_zip(path):
-            out.extend(parse_dayone(parse_json_bytes(data, path), path))
+        for _name, member in _read_zip(path, data):
+            out.extend(parse_dayone(parse_json_bytes(member, path), path))
         return out
-    return parse_dayone(read_json_file(path, MAX_FILE_BYTES), path)
+    return parse_dayone(parse_json_bytes(data, path), path)
 
 
 # -- Markdown / text -----------------------------------------------------------------
@@ -245,17 +248,7 @@ def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
 
 
 def read_markdown(path: Path) -> Entry:
-    try:
-        st = path.stat()
-        if not path.is_file():
-            raise _fail(path, "it is not a file")
-        if st.st_size > MAX_FILE_BYTES:
-            raise _fail(path, "it is larger than this app imports")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _fail(path, "the file does not exist") from None
-    except OSError as exc:
-        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    data, st = read_regular(path, MAX_FILE_BYTES)
     return parse_markdown(data, path, st.st_mtime)
 
 
