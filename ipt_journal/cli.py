@@ -334,7 +334,7 @@ def _change_passphrase(args: argparse.Namespace, secrets: SecretReader, out: Tex
 
 
 def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
-    from datetime import date, datetime, time, timedelta
+    from datetime import date, datetime, time, timedelta, timezone
 
     if not text:
         return None
@@ -346,7 +346,10 @@ def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def
         if day == date.max:  # --to 9999-12-31: everything up to the end of the calendar
             return None
         day += timedelta(days=1)  # --to is the last day included
-    return datetime.combine(day, time()).astimezone()
+    try:
+        return datetime.combine(day, time()).astimezone()
+    except (OverflowError, ValueError):  # the first or last day of the calendar, in a far time zone
+        return datetime.combine(day, time(), tzinfo=timezone.utc)
 
 
 def _backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:

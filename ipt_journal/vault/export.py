@@ -363,6 +363,37 @@ MIN_BYTES_PER_RECORD = 8
 MEMORY_FACTOR = 30
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # dates outside these are typing slips or damage, and break time zones
+
+
+def check_year(when: datetime, path: Path | str, which: int) -> datetime:
+    """An imported date must lie in FIRST_YEAR..LAST_YEAR; otherwise ImportFailed names the entry."""
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        raise _fail(
+            path, f"entry {which} is dated {when.date().isoformat()}, outside the years {FIRST_YEAR}-{LAST_YEAR} this app accepts"
+        )
+    return when
+
+
+def _check_stored_dates(name: str, columns: list[str], rows: list[list[object]], path: Path) -> None:
+    """Our own export: every *_at column of every row (entries, goals, sessions…) in the accepted years."""
+    for c, col in enumerate(columns):
+        if not col.endswith("_at"):
+            continue
+        for r, row in enumerate(rows, 1):
+            value = row[c]
+            if isinstance(value, str) and value:
+                try:
+                    when = datetime.fromisoformat(value)
+                except ValueError:
+                    continue  # a value of the wrong kind is refused when the rows are read back
+                if not FIRST_YEAR <= when.year <= LAST_YEAR:
+                    raise _fail(
+                        path, f"row {r} of its table {name} is dated {when.date().isoformat()}, outside the years "
+                        f"{FIRST_YEAR}-{LAST_YEAR} this app accepts"
+                    )
+
+
 def parse_json_bytes(data: bytes, path: Path | str) -> Any:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, "it is a binary file, not JSON")
@@ -451,6 +482,7 @@ def _validate_document(doc: Any, path: Path, conn: sqlcipher3.Connection) -> dic
             if not isinstance(row, list) or len(row) != len(columns):
                 raise _fail(path, f"a row of its table {name} is not in the expected shape")
             rows.append([_uncell(v, path) for v in row])
+        _check_stored_dates(name, columns, rows, path)
         out[name] = (columns, rows)
     return out
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import Entry, normalize_tags
-from ipt_journal.vault.export import ImportFailed, Progress, _fail, parse_json_bytes, read_json_file, read_regular
+from ipt_journal.vault.export import ImportFailed, Progress, _fail, check_year, parse_json_bytes, read_json_file, read_regular
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 
@@ -79,13 +79,15 @@ def _entries_list(doc: Any, path: Path, source: str) -> list[Any]:
 def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
     """jrnl's JSON export: {"tags": {...}, "entries": [{"date", "time", "title", "body", "tags", "starred"}]}."""
     out = []
-    for raw in _entries_list(doc, path, "jrnl"):
+    for n, raw in enumerate(_entries_list(doc, path, "jrnl"), 1):
         day = _text(raw.get("date"), path, "date", limit=40)
         clock = _text(raw.get("time"), path, "time", limit=40, default="00:00")
         try:
-            when = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock)).astimezone()
+            naive = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
         except ValueError:
             raise _fail(path, f"an entry has a date that cannot be read ({day[:20]} {clock[:10]})") from None
+        check_year(naive, path, n)
+        when = naive.astimezone()
         title = _text(raw.get("title"), path, "title", default="")
         body = _text(raw.get("body"), path, "text", default="")
         tags = list(_tags(raw.get("tags"), path))
@@ -114,11 +116,12 @@ def _split_long_title(title: str, body: str) -> tuple[str, str]:
 # -- Day One -----------------------------------------------------------------------
 
 
-def _parse_iso(value: str, path: Path) -> datetime:
+def _parse_iso(value: str, path: Path, which: int = 0) -> datetime:
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise _fail(path, f"an entry has a date that cannot be read ({value[:30]})") from None
+    check_year(when, path, which)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return when.astimezone()
@@ -127,9 +130,9 @@ def _parse_iso(value: str, path: Path) -> datetime:
 def parse_dayone(doc: Any, path: Path) -> list[Entry]:
     """Day One's JSON: {"metadata": {...}, "entries": [{"uuid", "creationDate", "text", "tags", "starred"}]}."""
     out = []
-    for raw in _entries_list(doc, path, "Day One"):
+    for n, raw in enumerate(_entries_list(doc, path, "Day One"), 1):
         uuid = _text(raw.get("uuid"), path, "id", limit=200)
-        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path)
+        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path, n)
         text = _text(raw.get("text"), path, "text", default="")
         tags = list(_tags(raw.get("tags"), path))
         starred = raw.get("starred", False)
@@ -231,6 +234,7 @@ def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
             when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
             raise _fail(path, f"its date cannot be read ({raw[:30]})") from None
+        check_year(when, path, 1)
         when = when.astimezone() if when.tzinfo else when.replace(tzinfo=None).astimezone()
     title = meta.get("title", "")
     body = text.strip("\n")
