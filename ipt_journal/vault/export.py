@@ -357,9 +357,9 @@ def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
 # Memory: a parsed JSON document costs Python objects per value. A run of tiny records ("[],"
 # is three bytes, and a list object about 60) would turn a 20 MB file into more than a gigabyte.
 # So a document may hold at most one list or object per MIN_BYTES_PER_RECORD bytes (our exports
-# need 10 or more per row); with that, parsing holds at most MEMORY_FACTOR times the file's size
+# write 25 or more per row, text included); with that, an import holds at most MEMORY_FACTOR times the file's size
 # (measured in tests/security/test_hostile_import.py).
-MIN_BYTES_PER_RECORD = 8
+MIN_BYTES_PER_RECORD = 12
 MEMORY_FACTOR = 30
 
 
