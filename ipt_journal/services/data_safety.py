@@ -136,3 +136,17 @@ def write_markdown(doc: export.PlainDocument, dest: Path, *, overwrite: bool = T
 
 def import_from(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> importers.ImportResult:
     return importers.import_files(vault, fmt, paths, progress=progress)
+
+
+def backups_left_behind(data_dir: Path) -> list[Path]:
+    """Backups in data_dir/backups/ when the journal's own files are gone, newest first.
+
+    Then the app offers to restore one instead of starting a new, empty journal.
+    """
+    from ipt_journal.vault.vault import VaultState, state
+
+    folder = data_dir / "backups"
+    if state(data_dir) is not VaultState.NONE or not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"*{backup.BACKUP_SUFFIX}") if p.is_file() and not p.name.startswith(".")]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
