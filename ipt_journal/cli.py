@@ -341,7 +341,7 @@ def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{text} is not a date like 2024-05-31.") from None
+        raise UsageError("--from and --to take dates like 2024-05-31.") from None
     if end:
         if day == date.max:  # --to 9999-12-31: everything up to the end of the calendar
             return None
@@ -449,6 +449,17 @@ class _null:
         return None
 
 
+def _sqlite_place_error(message: str) -> str | None:
+    text = message.lower()
+    if "full" in text:
+        return "there is no space left there"
+    if "readonly" in text or "read-only" in text:
+        return "that place is read-only"
+    if "disk i/o" in text:
+        return "the disk reported a read or write error"
+    return None
+
+
 COMMANDS = {
     "init": _init, "verify": _verify, "change-passphrase": _change_passphrase,
     "backup": _backup, "restore": _restore, "export": _export, "import": _import,
@@ -460,6 +471,7 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     from ipt_journal.vault.errors import (
         CannotWrite, KeyFileDamaged, NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase,
     )
+    from ipt_journal.vault import db
     from ipt_journal.vault.targets import PLACE_ERRORS, cannot_write
     from ipt_journal.vault.export import ImportFailed
 
@@ -508,6 +520,16 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except KeyboardInterrupt:
         err.write("ipt-journal: stopped; nothing more was changed.\n")
         return 130
+    except db.DatabaseError as exc:  # SQLite's words for a place that cannot be written
+        reason = _sqlite_place_error(str(exc))
+        if reason:
+            err.write(
+                f"ipt-journal: the journal cannot be written ({reason}); nothing was changed and nothing was lost. "
+                "Free some space, or use a place that can be written, and try again.\n"
+            )
+            return EXIT_CANNOT_WRITE
+        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
+        return EXIT_ERROR
     except OSError as exc:
         if exc.errno in PLACE_ERRORS:
             err.write(f"ipt-journal: {cannot_write(Path(exc.filename or args.data_dir or '.'), exc)}\n")

@@ -221,3 +221,31 @@ def test_a_deleted_lock_file_does_not_let_a_restore_through(data_dir: Path, tmp_
         assert after == before
     finally:
         writer.release()
+
+
+def test_an_import_into_a_full_journal_says_cannot_write(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite's own "database or disk is full" (here: the page limit reached, the same error a full
+    disk gives) is a place that cannot be written, not damage and not an unexpected error."""
+    from ipt_journal.vault import db
+
+    init(monkeypatch, data_dir)
+    src = tmp_path / "big.md"
+    src.write_text("# Long\n\n" + "many words of text " * 40_000)
+    real_connect = db.connect
+
+    def no_room(*args, **kwargs):  # type: ignore[no-untyped-def]
+        conn = real_connect(*args, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(db, "connect", no_room)
+    before = snapshot(data_dir)
+    code, _out, err = run(monkeypatch, "import", "--data-dir", str(data_dir), "--format", "md", str(src), "--passphrase-file", "-")
+    assert code == 7 and "cannot be written" in err and "no space" in err and "unexpected" not in err, err
+    monkeypatch.setattr(db, "connect", real_connect)
+    after = snapshot(data_dir)
+    for name in ("journal.lock", "journal.db-wal", "journal.db-shm"):
+        after.pop(name, None)
+        before.pop(name, None)
+    assert after == before
