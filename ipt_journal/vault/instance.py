@@ -60,7 +60,12 @@ class InstanceLock:
             if not _try_lock(dir_fd):
                 os.close(dir_fd)
                 raise VaultInUse("This journal is already open in another IPT Journal window.")
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
+        except BaseException:
+            if dir_fd is not None:
+                os.close(dir_fd)
+            raise
         if not _try_lock(fd):
             os.close(fd)
             if dir_fd is not None:

@@ -69,13 +69,13 @@ def _looks_like_vault(folder: Path) -> bool:
 
 
 def _inside_journal(folder: Path, protected: Iterable[Path]) -> bool:
-    """True when folder is, or is below, a protected folder: by resolved path and by inode (bind mounts)."""
+    """True when folder is, or is below, a protected folder (compared by inode after resolving links, so
+    bind mounts count too), or is itself a journal's folder or backups folder."""
     guarded = {i for p in (*_protected, *protected) if (i := _ids(p)) is not None}
     real = Path(os.path.realpath(folder))
-    for step in (real, *real.parents):
-        if _ids(step) in guarded or _looks_like_vault(step):
-            return True
-    return False
+    if _looks_like_vault(real):  # any journal's folder, even one this process never opened
+        return True
+    return any(_ids(step) in guarded for step in (real, *real.parents))
 
 
 def check_target(path: Path, *, overwrite: bool, protected: Iterable[Path] = (), new_folder: bool = False) -> Path:

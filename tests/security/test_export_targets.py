@@ -106,3 +106,32 @@ def test_another_journals_folder_is_recognised(tmp_path: Path) -> None:
     with pytest.raises(TargetRefused):
         targets.check_target(other / "x.json", overwrite=False)
     assert targets.check_target(tmp_path / "x.json", overwrite=False) == tmp_path / "x.json"
+
+
+def test_a_journal_file_higher_up_does_not_block_exports_below(tmp_path: Path) -> None:
+    """Only the folder itself is recognised by its contents; folders above are compared with the
+    journals this process opened."""
+    (tmp_path / "journal.db").write_bytes(b"some other program's file")
+    (tmp_path / "exports").mkdir()
+    assert targets.check_target(tmp_path / "exports" / "x.json", overwrite=False) == tmp_path / "exports" / "x.json"
+    with pytest.raises(TargetRefused):
+        targets.check_target(tmp_path / "x.json", overwrite=False)
+
+
+def test_a_bind_mount_of_the_journal_folder_is_recognised(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    sub = vault.data_dir / "inner"
+    sub.mkdir()
+    with pytest.raises(TargetRefused):  # a folder below the journal's folder
+        targets.check_target(sub / "x.json", overwrite=False)
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    if subprocess.run(["mount", "--bind", str(vault.data_dir), str(mnt)], capture_output=True).returncode != 0:
+        return  # no mounting here; the inode comparison is what the rest of this test shows
+    try:
+        with pytest.raises(TargetRefused):
+            targets.check_target(mnt / "x.json", overwrite=False)
+        assert targets._inside_journal(mnt, [vault.data_dir])
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
