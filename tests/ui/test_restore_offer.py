@@ -64,3 +64,21 @@ def test_an_empty_folder_is_a_first_run(qtbot, data_dir: Path) -> None:  # type:
     window = MainWindow(Session(data_dir))
     qtbot.addWidget(window)
     assert isinstance(window.pages.currentWidget(), FirstRun)
+
+
+def test_a_damaged_key_file_offers_restore_not_a_retry(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    v, _ = Vault.create(data_dir, PASSPHRASE)
+    v.close()
+    doc = json.loads(key_path(data_dir).read_text())
+    doc["vault_id"] = "0" * 32  # one changed field: the key file fails its own check
+    key_path(data_dir).write_text(json.dumps(doc))
+    window = MainWindow(Session(data_dir))
+    qtbot.addWidget(window)
+    screen = window.unlock_screen
+    screen.passphrase.setText(PASSPHRASE)
+    screen.try_unlock()
+    text = screen.message.text()
+    assert "key file" in text and "damaged" in text and "does not open" not in text
+    assert not screen.restore_button.isHidden()
