@@ -249,3 +249,11 @@ def test_an_import_into_a_full_journal_says_cannot_write(data_dir: Path, tmp_pat
         after.pop(name, None)
         before.pop(name, None)
     assert after == before
+
+
+def test_an_empty_explicit_folder_is_never_the_default() -> None:
+    from ipt_journal.paths import resolve_data_dir
+
+    with pytest.raises(ValueError):
+        resolve_data_dir("")
+    assert resolve_data_dir(None) == Path(os.environ["IPT_JOURNAL_DATA_DIR"]).absolute()
