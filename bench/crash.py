@@ -1,4 +1,9 @@
-"""python -m bench.crash [--rounds 1000] [--seed S] [--keep DIR]: the long crash-safety run.
+"""python -m bench.crash [--rounds 1000] [--exports 300] [--seed S] [--keep DIR]: the long crash-safety run.
+
+--exports N (0 to leave it out): the experiment of tests/security/test_export_kills.py, N times.
+An export child (JSON or Markdown; the anonymous-file writer, or for SIGTERM also the fallback
+with its hidden temp file) is sent SIGKILL or SIGTERM at a random progress step; the target
+folder must then hold nothing, or exactly the complete file.
 
 The same experiment as tests/security/test_crash_safety.py, many more times: a child process
 saves entries on one vault and is killed with SIGKILL at a random point (70 % while saves run
@@ -57,6 +62,93 @@ def child(data_dir: Path, gated: bool) -> None:
         n += 1
         entry = repo.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body=f"entry {n} " * 40))
         print(entry.uid, flush=True)
+
+
+def export_child(data_dir: Path, dest: Path, fmt: str, mode: str) -> None:
+    from ipt_journal.services import data_safety
+    from ipt_journal.vault import export, targets
+    from ipt_journal.vault.vault import Vault
+
+    targets.USE_TMPFILE = mode == "tmpfile"
+    export.BATCH, export.WRITE_CHARS = 3, 64
+    steps = [0]
+
+    def progress(_done: int, _total: int) -> None:
+        steps[0] += 1
+        print(f"step {steps[0]}", flush=True)
+
+    with Vault.open(data_dir, passphrase=PASSPHRASE) as vault:
+        print("ready", flush=True)
+        if fmt == "json":
+            data_safety.export_to(vault, "json", dest, progress=progress)
+        else:
+            doc = data_safety.plain_document(vault, "entries", progress=progress)
+            body = export.document_markdown(doc)
+            with targets.requested_file(dest, protected=[vault.data_dir]) as fh:
+                for i in range(0, len(body), 256):
+                    fh.write(body[i : i + 256])
+                    fh.flush()
+                    progress(i, len(body))
+    print("done", flush=True)
+
+
+def run_exports(rounds: int, seed: int, data_dir: Path, entries: int = 60) -> dict[str, float]:
+    import json
+
+    from ipt_journal.domain.entries import Entry
+    from ipt_journal.vault.journal import JournalRepository
+    from ipt_journal.vault.vault import Vault
+
+    v, _code = Vault.create(data_dir, PASSPHRASE, kdf=_fast_kdf())
+    repo = JournalRepository(v)
+    for i in range(entries):
+        repo.save(Entry(kind="free", entry_at=datetime(2024, 1, 1).astimezone(), body=f"export words {i} " * 20))
+    v.close()
+    rng = random.Random(seed)
+    seen = {"nothing": 0, "complete": 0}
+    started = time.monotonic()
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    for r in range(1, rounds + 1):
+        sig = signal.SIGKILL if r % 2 else signal.SIGTERM
+        mode = "fallback" if sig == signal.SIGTERM and r % 4 == 0 else "tmpfile"
+        fmt = "json" if rng.random() < 0.5 else "md"
+        out = data_dir.parent / f"export-{r}"
+        out.mkdir()
+        dest = out / f"export.{fmt}"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.crash", "--export-child", str(data_dir), str(dest), fmt, mode],
+            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+        )
+        reader = LineReader(proc)
+        try:
+            if reader.readline() != "ready":
+                raise RuntimeError("the export child did not start")
+            for _ in range(rng.randint(0, 30)):
+                if reader.readline() == "done":
+                    break
+            if proc.poll() is None:
+                proc.send_signal(sig)
+            proc.wait(timeout=LINE_TIMEOUT)
+        except RuntimeError:
+            pass  # it finished (or died) before the chosen step: checked below like every round
+        finally:
+            kill(proc)
+        left = sorted(p.name for p in out.iterdir())
+        if left not in ([], [dest.name]):
+            print(f"export round {r}: FAILED: {mode}/{fmt}/{signal.Signals(sig).name} left {left}", flush=True)
+            return {"failed_round": r}
+        if left:
+            text = dest.read_text(encoding="utf-8")
+            whole = (len(json.loads(text)["tables"]["entries"]["rows"]) == entries if fmt == "json"
+                     else text.count("export words") == entries * 20)
+            if not whole:
+                print(f"export round {r}: FAILED: an incomplete file at the target name", flush=True)
+                return {"failed_round": r}
+        seen["complete" if left else "nothing"] += 1
+        shutil.rmtree(out)
+    return {"export_rounds": rounds, "left_nothing": seen["nothing"], "left_complete": seen["complete"],
+            "export_seconds": round(time.monotonic() - started, 1)}
 
 
 # -- the parent ---------------------------------------------------------------------------------
@@ -182,15 +274,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=20240611)
     parser.add_argument("--keep", type=Path, help="build the vault in this NEW folder and keep it")
+    parser.add_argument("--exports", type=int, default=300, help="export kill rounds (0: none)")
     parser.add_argument("--child", nargs=2, metavar=("DATA_DIR", "MODE"), help=argparse.SUPPRESS)
+    parser.add_argument("--export-child", nargs=4, metavar=("DATA_DIR", "DEST", "FMT", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(Path(args.child[0]), args.child[1] == "gated")
         return 0
+    if args.export_child:
+        export_child(Path(args.export_child[0]), Path(args.export_child[1]), args.export_child[2], args.export_child[3])
+        return 0
     tmp = Path(tempfile.mkdtemp(prefix="ipt-crash-"))
     data_dir = args.keep if args.keep else tmp / "vault"
     try:
-        result = run(args.rounds, args.seed, data_dir)
+        result = run(args.rounds, args.seed, data_dir) if args.rounds > 0 else {
+            "rounds": 0, "kills": 0, "kills_in_flight": 0, "kills_at_rest": 0, "verified_saves": 0,
+            "unreported_commits": 0, "seconds": 0}
+        if "failed_round" not in result and args.exports > 0:
+            exported = run_exports(args.exports, args.seed, tmp / "exports" / "vault")
+            if "failed_round" in exported:
+                return 1
+            print(
+                f"export kills: {exported['export_rounds']} rounds (SIGKILL and SIGTERM), {exported['left_nothing']} "
+                f"left nothing, {exported['left_complete']} left the complete file, none anything else, "
+                f"{exported['export_seconds']} s"
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if "failed_round" in result:

@@ -8,151 +8,86 @@ Exit codes (also in --help):
   4  no journal there, or it is damaged
   5  the journal is open in another IPT Journal process
   6  a file to import was rejected (nothing was imported)
+  7  a file or folder cannot be written there (full, read-only, or a place the app never
+     writes, such as the journal's own folder); nothing was written
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from ipt_journal import __version__
 from ipt_journal.paths import resolve_data_dir
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_NO_VAULT, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
-EXIT_IMPORT_REJECTED = 6
-
-EPILOG = """exit codes:
-  0  done
-  1  an unexpected error
-  2  the command was used wrongly
-  3  wrong passphrase or recovery code
-  4  no journal there, or it is damaged
-  5  the journal is open in another IPT Journal window
-  6  a file to import was rejected (nothing was imported)
-
-Secrets are read from --*-file FILE ('-' reads standard input, one line each, in the
-order the options are listed), or asked for on the terminal without echo. They are
-never accepted as command-line arguments.
-With no command, the app opens."""
+from ipt_journal.cli_parser import (  # noqa: F401 (the exit codes are part of this module's interface)
+    EPILOG,
+    EXIT_CANNOT_WRITE,
+    EXIT_ERROR,
+    EXIT_IMPORT_REJECTED,
+    EXIT_IN_USE,
+    EXIT_NO_VAULT,
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_WRONG_SECRET,
+    SecretReader,
+    UsageError,
+    build_parser,
+)
 
 
-class UsageError(Exception):
-    pass
+def _data_dir(args: argparse.Namespace) -> Path:
+    """The journal's folder; checked before anything in it is read, written or asked for."""
+    from ipt_journal.vault import targets
+    from ipt_journal.vault.vault import check_folder_is_private
+
+    if args.data_dir is not None and not args.data_dir.strip():
+        raise UsageError("--data-dir is empty; give a folder, or leave the option out for the default one.")
+    data_dir = resolve_data_dir(args.data_dir)
+    check_folder_is_private(data_dir)  # a file, or a folder others can change, is refused here
+    targets.protect(data_dir)
+    return data_dir
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="the journal's folder (default: your user data folder)")
+def _locked(data_dir: Path):  # type: ignore[no-untyped-def]
+    from ipt_journal.vault.instance import InstanceLock
 
-    parser = argparse.ArgumentParser(
-        prog="ipt-journal",
-        description="IPT Journal: a private, encrypted journal for your process group.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[common],
-    )
-    parser.add_argument("--version", action="version", version=f"ipt-journal {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        return sub.add_parser(
-            name, help=help_text, description=help_text, epilog=EPILOG,
-            formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
-        )
-
-    p = add("init", "create a new journal and print its recovery code once")
-    p.add_argument("--passphrase-file", metavar="FILE")
-
-    p = add("verify", "check that the journal (or a backup file) opens and is intact")
-    p.add_argument("--passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
-    p.add_argument("--backup", metavar="FILE", help="check this backup file instead of the journal")
-
-    p = add("change-passphrase", "set a new passphrase (with the current one or the recovery code)")
-    p.add_argument("--passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
-    p.add_argument("--new-passphrase-file", metavar="FILE")
-
-    p = add("backup", "write an encrypted backup of the journal into a folder")
-    p.add_argument("--to", metavar="DIR", required=True, dest="folder", help="the folder for the backup file")
-    p.add_argument("--passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
-
-    p = add(
-        "restore",
-        "replace the journal with a backup (the current journal is kept in backups/ first); "
-        "afterwards it opens with the backup's passphrase and recovery code",
-    )
-    p.add_argument("file", metavar="FILE", help="the .ijbackup file")
-    p.add_argument("--passphrase-file", metavar="FILE", help="the passphrase that opens the backup")
-    p.add_argument("--recovery-code-file", metavar="FILE", help="the backup's recovery code instead")
-
-    p = add(
-        "export",
-        "write a plain (NOT encrypted) file: json (everything, to move or merge journals), or md or pdf "
-        "(entries, your list for next session, or your goals, to read or print)",
-    )
-    p.add_argument("--format", choices=("json", "md", "pdf"), required=True)
-    p.add_argument("--out", metavar="FILE", required=True)
-    p.add_argument(
-        "--what", choices=("entries", "agenda", "goals"),
-        help="md and pdf: entries (the default), agenda (your list for next session and past sessions) or goals",
-    )
-    p.add_argument("--from", metavar="DATE", dest="date_from", help="first day, YYYY-MM-DD (entries in md and pdf)")
-    p.add_argument("--to", metavar="DATE", dest="date_to", help="last day, YYYY-MM-DD (entries in md and pdf)")
-    p.add_argument(
-        "--replace-names", action="store_true",
-        help="replace other members' names (from feedback forms and --name) with Member A, Member B… (md and pdf)",
-    )
-    p.add_argument(
-        "--name", action="append", default=[], metavar="NAME",
-        help="a name or initials to replace (can be repeated; implies --replace-names)",
-    )
-    p.add_argument("--passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
-
-    p = add("import", "add entries from files: json (an IPT Journal export), jrnl, dayone (.json or .zip), md")
-    p.add_argument("--format", choices=("json", "jrnl", "dayone", "md"), required=True)
-    p.add_argument("files", metavar="FILE", nargs="+")
-    p.add_argument("--passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-code-file", metavar="FILE", help="unlock with the recovery code instead")
-    return parser
+    return InstanceLock(data_dir) if data_dir.exists() else _null()
 
 
-class SecretReader:
-    """Reads each secret from its file, from stdin ('-', one line per secret), or the terminal."""
+@contextmanager
+def _lock_if_writable(data_dir: Path):  # type: ignore[no-untyped-def]
+    import errno
 
-    def __init__(self, stdin: TextIO) -> None:
-        self._stdin = stdin
+    from ipt_journal.vault.instance import InstanceLock
 
-    def read(self, source: str | None, prompt: str) -> str:
-        if source == "-":
-            line = self._stdin.readline()
-            if not line:
-                raise UsageError("Standard input ended before the secret was given.")
-            return line.rstrip("\r\n")
-        if source:
-            try:
-                with open(source, encoding="utf-8") as fh:
-                    return fh.readline().rstrip("\r\n")
-            except OSError as exc:
-                raise UsageError(f"Could not read {source}: {exc.strerror}.") from None
-            except UnicodeDecodeError:
-                raise UsageError(f"{source} is not UTF-8 text.") from None
-        if not sys.stdin or not sys.stdin.isatty():
-            raise UsageError("No terminal to ask on; give the secret with a --*-file option.")
-        return getpass.getpass(prompt)
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.domain.passphrase import check_passphrase
+    from ipt_journal.vault.atomic import ensure_private_dir
     from ipt_journal.vault.instance import InstanceLock
-    from ipt_journal.vault.vault import Vault
+    from ipt_journal.vault.vault import Vault, VaultState, state
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
+    if state(data_dir) is not VaultState.NONE:
+        from ipt_journal.vault.errors import VaultExists
+
+        raise VaultExists(f"There is already a journal (or part of one) in {data_dir}.")
     passphrase = secrets.read(args.passphrase_file, "New passphrase: ")
     if args.passphrase_file is None:
         if secrets.read(None, "Type it again: ") != passphrase:
@@ -160,36 +95,46 @@ def _init(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     verdict = check_passphrase(passphrase)
     if not verdict.acceptable:
         raise UsageError(verdict.hint)
-    from ipt_journal.vault.atomic import ensure_private_dir
-
-    ensure_private_dir(data_dir)
-    with InstanceLock(data_dir):
-        vault, code = Vault.create(data_dir, passphrase)
-        vault.close()
+    made = not data_dir.exists()
+    try:
+        ensure_private_dir(data_dir)
+        with InstanceLock(data_dir):
+            vault, code = Vault.create(data_dir, passphrase)
+            vault.close()
+    except BaseException:
+        if made:  # a folder we made for a journal that could not be created goes again
+            _remove_empty_folder(data_dir)
+        raise
     out.write(f"Created a new journal in {data_dir}.\n")
     out.write("Your recovery code (write it down and keep it somewhere safe; it is shown only once):\n")
     out.write(f"{code}\n")
     return EXIT_OK
 
 
-def _open(args: argparse.Namespace, secrets: SecretReader):  # type: ignore[no-untyped-def]
-    from ipt_journal.vault.vault import Vault
+def _remove_empty_folder(folder: Path) -> None:
+    from ipt_journal.paths import LOCK_NAME
 
-    data_dir = resolve_data_dir(args.data_dir)
-    from ipt_journal.vault.vault import _require_present
+    try:
+        (folder / LOCK_NAME).unlink(missing_ok=True)
+        folder.rmdir()
+    except OSError:
+        pass
 
+
+def _open(args: argparse.Namespace, secrets: SecretReader, data_dir: Path):  # type: ignore[no-untyped-def]
     from ipt_journal.vault.backup import finish_pending_restore
+    from ipt_journal.vault.vault import Vault, _require_present
 
     if data_dir.exists():
         finish_pending_restore(data_dir)  # a restore cut short between its renames rolls forward
     _require_present(data_dir)  # say "no journal" before asking for a secret
     if getattr(args, "recovery_code_file", None):
-        return Vault.open(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
-    return Vault.open(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
+        return Vault.open(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "), check_pages=True)
+    return Vault.open(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "), check_pages=True)
 
 
 def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.vault.errors import VaultDamaged
 
     if args.backup:
         from ipt_journal.vault.backup import verify_backup
@@ -201,25 +146,36 @@ def _verify(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
             info = verify_backup(path, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
         out.write(f"The backup {path} is intact (made {info.created_at}, {info.counts.get('entries', 0)} entries).\n")
         return EXIT_OK
-    data_dir = resolve_data_dir(args.data_dir)
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
-            problems = vault.integrity_problems()
-    if problems:
-        from ipt_journal.vault.errors import VaultDamaged
+    from ipt_journal.vault.vault import _require_present, diagnose
 
+    data_dir = _data_dir(args)
+    _require_present(data_dir)
+    # Diagnosing never writes the journal: no checkpoint, no finished restore. The lock keeps a
+    # writer away while it reads; on read-only media there is no lock file to make, and no writer.
+    with _lock_if_writable(data_dir):
+        if args.recovery_code_file:
+            found = diagnose(data_dir, recovery_code=secrets.read(args.recovery_code_file, "Recovery code: "))
+        else:
+            found = diagnose(data_dir, passphrase=secrets.read(args.passphrase_file, "Passphrase: "))
+    if found.problems:
         raise VaultDamaged(f"The journal in {data_dir} opened, but its integrity check found problems; restore a backup.")
-    out.write(f"The journal in {data_dir} opens and is intact.\n")
+    if found.stale_wal:
+        out.write(
+            f"The journal in {data_dir} is intact ({found.entries} entries). A leftover file journal.db-wal "
+            "beside it does not belong to it; the next time the journal opens, that file is moved into "
+            "backups/ (kept, not applied). Nothing was changed now.\n"
+        )
+        return EXIT_OK
+    out.write(f"The journal in {data_dir} opens and is intact ({found.entries} entries).\n")
     return EXIT_OK
 
 
 def _change_passphrase(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.domain.passphrase import check_passphrase
-    from ipt_journal.vault.instance import InstanceLock
 
-    data_dir = resolve_data_dir(args.data_dir)
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    data_dir = _data_dir(args)
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             new = secrets.read(args.new_passphrase_file, "New passphrase: ")
             if args.new_passphrase_file is None and secrets.read(None, "Type it again: ") != new:
                 raise UsageError("The two passphrases were different; nothing was changed.")
@@ -232,29 +188,35 @@ def _change_passphrase(args: argparse.Namespace, secrets: SecretReader, out: Tex
 
 
 def _day(text: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
-    from datetime import date, datetime, time, timedelta
+    from datetime import date, datetime, time, timedelta, timezone
 
     if not text:
         return None
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{text} is not a date like 2024-05-31.") from None
+        raise UsageError("--from and --to take dates like 2024-05-31.") from None
     if end:
+        if day == date.max:  # --to 9999-12-31: everything up to the end of the calendar
+            return None
         day += timedelta(days=1)  # --to is the last day included
-    return datetime.combine(day, time()).astimezone()
+    try:
+        return datetime.combine(day, time()).astimezone()
+    except (OverflowError, ValueError):  # the first or last day of the calendar, in a far time zone
+        return datetime.combine(day, time(), tzinfo=timezone.utc)
 
 
 def _backup(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
-    from ipt_journal.services.data_safety import back_up_to
-    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.services.data_safety import back_up_to, backup_file_name
+    from ipt_journal.vault.targets import check_target
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
     folder = Path(args.folder).expanduser()
     if not folder.is_dir():
         raise UsageError(f"The folder {folder} does not exist.")
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    check_target(folder / backup_file_name(), overwrite=False, protected=[data_dir])  # before the secret
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             info = back_up_to(vault, folder)
     out.write(f"Wrote an encrypted backup to {info.path} ({info.counts.get('entries', 0)} entries) and checked it.\n")
     return EXIT_OK
@@ -264,18 +226,18 @@ def _restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
     from ipt_journal.services.data_safety import restore
     from ipt_journal.vault.atomic import ensure_private_dir
     from ipt_journal.vault.backup import read_archive
-
     from ipt_journal.vault.instance import InstanceLock
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)  # a folder others can change is refused before its marker is read
     archive = Path(args.file).expanduser()
     read_archive(archive)[2].close()  # say "damaged" before asking for a secret
     ensure_private_dir(data_dir)
-    with InstanceLock(data_dir):
+    with InstanceLock(data_dir) as lock:
         if args.recovery_code_file:
-            info = restore(data_dir, archive, recovery_code=secrets.read(args.recovery_code_file, "The backup's recovery code: "))
+            secret = {"recovery_code": secrets.read(args.recovery_code_file, "The backup's recovery code: ")}
         else:
-            info = restore(data_dir, archive, passphrase=secrets.read(args.passphrase_file, "The backup's passphrase: "))
+            secret = {"passphrase": secrets.read(args.passphrase_file, "The backup's passphrase: ")}
+        info = restore(data_dir, archive, lock=lock, **secret)
     out.write(
         f"Restored the backup made {info.created_at or 'earlier'} ({info.counts.get('entries', 0)} entries). "
         "The journal you had is kept in the backups folder. It now opens with the backup's passphrase.\n"
@@ -285,12 +247,10 @@ def _restore(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> in
 
 def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.services.data_safety import PLAINTEXT_WARNING, export_to, plain_document, write_markdown
-    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.vault.targets import check_target
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
     dest = Path(args.out).expanduser()
-    if not dest.parent.is_dir():
-        raise UsageError(f"The folder {dest.parent} does not exist.")
     if dest.is_dir():
         raise UsageError(f"{dest} is a folder; give a file name.")
     date_from, date_to = _day(args.date_from), _day(args.date_to, end=True)
@@ -303,19 +263,20 @@ def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
     if date_from and date_to and date_to <= date_from:
         raise UsageError("--to is before --from; give the first day, then the last.")
     names = list(args.name) if replace_names else None
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    check_target(dest, overwrite=args.force, protected=[data_dir])  # before any secret is asked for
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             args.err.write(f"ipt-journal: note: {PLAINTEXT_WARNING}\n")
             if args.format == "json":
-                what_written = f"{export_to(vault, 'json', dest)} records"
+                what_written = f"{export_to(vault, 'json', dest, overwrite=args.force)} records"
             else:
                 doc = plain_document(vault, what, date_from=date_from, date_to=date_to, names=names)
                 if args.format == "pdf":
                     from ipt_journal.ui.pdf import write_document_pdf
 
-                    write_document_pdf(doc, dest)
+                    write_document_pdf(doc, dest, overwrite=args.force)
                 else:
-                    write_markdown(doc, dest)
+                    write_markdown(doc, dest, overwrite=args.force)
                 what_written = doc.summary
     out.write(f"Exported {what_written} to {dest}.\n")
     return EXIT_OK
@@ -323,12 +284,11 @@ def _export(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int
 
 def _import(args: argparse.Namespace, secrets: SecretReader, out: TextIO) -> int:
     from ipt_journal.services.data_safety import import_from
-    from ipt_journal.vault.instance import InstanceLock
 
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = _data_dir(args)
     paths = [Path(f).expanduser() for f in args.files]
-    with InstanceLock(data_dir) if data_dir.exists() else _null():
-        with _open(args, secrets) as vault:
+    with _locked(data_dir):
+        with _open(args, secrets, data_dir) as vault:
             result = import_from(vault, args.format, paths)
     skipped = f"; {result.skipped} were already there and were skipped" if result.skipped else ""
     out.write(f"Imported {result.added} entries{skipped}.\n")
@@ -343,6 +303,17 @@ class _null:
         return None
 
 
+def _sqlite_place_error(message: str) -> str | None:
+    text = message.lower()
+    if "full" in text:
+        return "there is no space left there"
+    if "readonly" in text or "read-only" in text:
+        return "that place is read-only"
+    if "disk i/o" in text:
+        return "the disk reported a read or write error"
+    return None
+
+
 COMMANDS = {
     "init": _init, "verify": _verify, "change-passphrase": _change_passphrase,
     "backup": _backup, "restore": _restore, "export": _export, "import": _import,
@@ -351,7 +322,11 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     from ipt_journal.hardening import harden_process
-    from ipt_journal.vault.errors import NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase
+    from ipt_journal.vault.errors import (
+        CannotWrite, KeyFileDamaged, NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase,
+    )
+    from ipt_journal.vault import db
+    from ipt_journal.vault.targets import PLACE_ERRORS, cannot_write
     from ipt_journal.vault.export import ImportFailed
 
     out = out or sys.stdout
@@ -365,6 +340,9 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     if args.command is None:
         from ipt_journal.app import run_gui
 
+        if args.data_dir is not None and not args.data_dir.strip():
+            err.write("ipt-journal: --data-dir is empty; give a folder, or leave the option out.\n")
+            return EXIT_USAGE
         return run_gui(resolve_data_dir(args.data_dir))
     args.err = err
     try:
@@ -375,6 +353,12 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except WrongPassphrase as exc:
         err.write(f"ipt-journal: {exc}\n")
         return EXIT_WRONG_SECRET
+    except CannotWrite as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_CANNOT_WRITE
+    except KeyFileDamaged as exc:
+        err.write(f"ipt-journal: {exc}\n")
+        return EXIT_NO_VAULT
     except ImportFailed as exc:
         err.write(f"ipt-journal: {exc}\n")
         return EXIT_IMPORT_REJECTED
@@ -390,6 +374,22 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except KeyboardInterrupt:
         err.write("ipt-journal: stopped; nothing more was changed.\n")
         return 130
+    except db.DatabaseError as exc:  # SQLite's words for a place that cannot be written
+        reason = _sqlite_place_error(str(exc))
+        if reason:
+            err.write(
+                f"ipt-journal: the journal cannot be written ({reason}); nothing was changed and nothing was lost. "
+                "Free some space, or use a place that can be written, and try again.\n"
+            )
+            return EXIT_CANNOT_WRITE
+        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
+        return EXIT_ERROR
+    except OSError as exc:
+        if exc.errno in PLACE_ERRORS:
+            err.write(f"ipt-journal: {cannot_write(Path(exc.filename or args.data_dir or '.'), exc)}\n")
+            return EXIT_CANNOT_WRITE
+        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
+        return EXIT_ERROR
     except Exception as exc:  # never a traceback, never the message (it could hold text)
         err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
         return EXIT_ERROR

@@ -21,7 +21,13 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The folder to use: an explicit choice wins, then the environment, then the platform default."""
+    """The folder to use: an explicit choice wins, then the environment, then the platform default.
+
+    An explicit empty choice is an error, never the default folder (a script's empty variable
+    must not open, or create, the member's real journal).
+    """
+    if explicit is not None and not str(explicit).strip():
+        raise ValueError("The journal's folder was given as an empty name.")
     if explicit:
         return Path(explicit).expanduser().absolute()
     env = os.environ.get(ENV_DATA_DIR)

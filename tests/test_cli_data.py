@@ -178,7 +178,7 @@ def test_export_agenda_and_goals_as_markdown_and_pdf(data_dir: Path, tmp_path: P
     code, out, err = run("export", "--format", "pdf", "--what", "goals", "--out", str(pdf), *args, stdin=P)
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF") and out == f"Exported 1 goal to {pdf}.\n"
-    code, out, _ = run("export", "--format", "md", "--what", "goals", "--out", str(md), *args, stdin=P)
+    code, out, _ = run("export", "--format", "md", "--what", "goals", "--out", str(md), "--force", *args, stdin=P)
     assert code == 0 and "### Speak up once" in md.read_text(encoding="utf-8")
     assert "- " in md.read_text(encoding="utf-8") and "moving toward" in md.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["agenda.md", "goals.pdf"]

@@ -18,7 +18,8 @@ def test_the_flag_wins_over_the_environment(tmp_path: Path, monkeypatch: pytest.
 def test_the_environment_wins_over_the_platform_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path / "from-env"))
     assert paths.resolve_data_dir() == tmp_path / "from-env"
-    assert paths.resolve_data_dir("") == tmp_path / "from-env"  # an empty flag counts as not given
+    with pytest.raises(ValueError):  # an empty flag is a mistake, never the default folder (issue 19)
+        paths.resolve_data_dir("")
     assert paths.resolve_data_dir() != paths.default_data_dir()
 
 

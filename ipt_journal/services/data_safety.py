@@ -10,8 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ipt_journal.vault import backup, backups, export, importers, migrations
-from ipt_journal.vault.atomic import atomic_write_bytes
+from ipt_journal.vault.targets import check_target, write_requested
 from ipt_journal.vault.errors import VaultError
+from ipt_journal.vault.instance import InstanceLock
 from ipt_journal.vault.export import Cancelled, ImportFailed, Progress  # noqa: F401 (re-exported)
 from ipt_journal.vault.vault import Vault, check_folder_is_private
 
@@ -25,7 +26,13 @@ IMPORT_FORMATS = importers.FORMATS
 
 
 def daily_backup_quietly(vault: Vault, *, now: datetime | None = None) -> str | None:
-    """Today's automatic backup, if not made yet. A problem never blocks unlocking: it is returned as a sentence."""
+    """After each unlock, off the UI thread: every page of the journal's file is checked, then today's
+    automatic backup is made if not made yet. A problem never blocks unlocking: it is returned as a sentence."""
+    if vault.page_problems():
+        return (
+            "A part of your journal's file is damaged, so no automatic backup was made over your good ones. "
+            f"Please restore your journal from a backup (your backups are in {vault.backups_dir()})."
+        )
     try:
         backups.daily_backup(vault, now=now)
     except (VaultError, OSError) as exc:
@@ -41,8 +48,11 @@ def backup_file_name(now: datetime | None = None) -> str:
 def back_up_to(
     vault: Vault, folder: Path, *, now: datetime | None = None, progress: Progress | None = None
 ) -> backup.BackupInfo:
-    """An encrypted backup into any folder, read back and checked before this returns. May be cancelled."""
-    dest = folder / backup_file_name(now)
+    """An encrypted backup into any folder, read back and checked before this returns. May be cancelled.
+
+    The folder may not be inside the journal's own folder (a backup there is lost with it).
+    """
+    dest = check_target(folder / backup_file_name(now), overwrite=False, protected=[vault.data_dir], new_folder=True)
     info = vault.backup_to(dest, progress=progress)
     try:
         vault.verify_own_backup(dest, info.counts)
@@ -54,16 +64,23 @@ def back_up_to(
 
 def restore(
     data_dir: Path, archive: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
-    now: datetime | None = None,
+    now: datetime | None = None, lock: InstanceLock | None = None,
 ) -> backup.BackupInfo:
     """Replace the (closed) vault in data_dir with a backup; the current files are kept in backups/ first.
 
-    The caller holds the instance lock and has locked the session.
+    The caller holds the instance lock (pass it as lock, or it is found among this process's locks)
+    and has locked the session. The lock is re-checked before anything is replaced.
     """
     check_folder_is_private(data_dir)
+
+    def still_ours() -> None:
+        if lock is not None:
+            lock.check_still_ours()
+        InstanceLock.check_held(data_dir)
+
     return backup.restore_backup(
         data_dir, archive, passphrase=passphrase, recovery_code=recovery_code,
-        latest_schema=migrations.LATEST_VERSION, now=now,
+        latest_schema=migrations.LATEST_VERSION, now=now, before_replacing=still_ours,
     )
 
 
@@ -78,6 +95,7 @@ def export_to(
     ids: Sequence[int] | None = None,
     names: Sequence[str] | None = None,
     progress: Progress | None = None,
+    overwrite: bool = True,
 ) -> int:
     """JSON (everything) or Markdown (entries in a date range or chosen ones, the agenda, or goals).
 
@@ -86,10 +104,11 @@ def export_to(
     if fmt == "json":
         if what != "entries" or date_from or date_to or ids is not None or names is not None:
             raise ValueError("a JSON export always holds everything, as written")
-        return export.write_json_export(vault, dest, progress=progress)
+        return export.write_json_export(vault, dest, progress=progress, overwrite=overwrite)
     if fmt == "md":
         return export.write_markdown_export(
-            vault, dest, what=what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress
+            vault, dest, what=what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress,
+            overwrite=overwrite,
         )
     raise ValueError(f"unknown export format {fmt}")
 
@@ -110,9 +129,24 @@ def plain_document(
     )
 
 
-def write_markdown(doc: export.PlainDocument, dest: Path) -> None:
-    atomic_write_bytes(dest, export.document_markdown(doc))
+def write_markdown(doc: export.PlainDocument, dest: Path, *, overwrite: bool = True) -> None:
+    """overwrite=True only when the member was asked (the GUI's save dialog; --force on the command line)."""
+    write_requested(dest, export.document_markdown(doc), overwrite=overwrite)
 
 
 def import_from(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> importers.ImportResult:
     return importers.import_files(vault, fmt, paths, progress=progress)
+
+
+def backups_left_behind(data_dir: Path) -> list[Path]:
+    """Backups in data_dir/backups/ when the journal's own files are gone, newest first.
+
+    Then the app offers to restore one instead of starting a new, empty journal.
+    """
+    from ipt_journal.vault.vault import VaultState, state
+
+    folder = data_dir / "backups"
+    if state(data_dir) is not VaultState.NONE or not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"*{backup.BACKUP_SUFFIX}") if p.is_file() and not p.name.startswith(".")]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)

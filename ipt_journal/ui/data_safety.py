@@ -588,7 +588,7 @@ def export(parent: QWidget, vault: Vault) -> BackgroundTask | None:
     def work(handle: Vault | None, progress: Callable[[int, int], None]) -> str:
         assert handle is not None
         if choice.fmt == "json":
-            return f"{data_safety.export_to(handle, 'json', choice.path, progress=progress)} records"
+            return f"{data_safety.export_to(handle, 'json', choice.path, progress=progress, overwrite=True)} records"
         doc = data_safety.plain_document(
             handle, choice.what, date_from=choice.date_from, date_to=choice.date_to, ids=choice.ids,
             names=choice.names, progress=progress,
@@ -596,9 +596,9 @@ def export(parent: QWidget, vault: Vault) -> BackgroundTask | None:
         if choice.fmt == "pdf":
             from ipt_journal.ui.pdf import write_document_pdf
 
-            write_document_pdf(doc, choice.path)
+            write_document_pdf(doc, choice.path, overwrite=True)  # Qt's save dialog asked
         else:
-            data_safety.write_markdown(doc, choice.path)
+            data_safety.write_markdown(doc, choice.path, overwrite=True)
         return doc.summary
 
     return run_in_background(

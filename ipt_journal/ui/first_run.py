@@ -214,10 +214,12 @@ class FirstRun(QStackedWidget):
 
             try:
                 atomic_write_bytes(Path(path), f"IPT Journal recovery code\n{self._code}\n".encode())
-            except OSError as exc:
-                dialogs.inform(self, "Save the recovery code",
-                               f"The file could not be written ({exc.strerror or type(exc).__name__}). "
-                               "Please write the code on paper instead.")
+            except OSError as exc:  # includes vault.targets' refusals (the journal's folder, a link…)
+                from ipt_journal.vault.errors import VaultError
+
+                reason = str(exc) if isinstance(exc, VaultError) else (
+                    f"The file could not be written ({exc.strerror or type(exc).__name__}).")
+                dialogs.inform(self, "Save the recovery code", f"{reason} Please write the code on paper instead.")
 
     def _ask_confirmation(self) -> None:
         groups = self._code.split("-")

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ipt_journal.vault.atomic import atomic_write_bytes
+from ipt_journal.vault.targets import write_requested
 from ipt_journal.vault.export import PlainDocument, Progress, Section, plain_document
 from ipt_journal.vault.vault import Vault
 
@@ -89,9 +89,9 @@ def html_to_pdf(body_html: str, title: str) -> bytes:
     return bytes(data.data())
 
 
-def write_document_pdf(doc: PlainDocument, dest: Path) -> None:
-    """Render in memory, then write atomically straight to dest."""
-    atomic_write_bytes(dest, document_pdf(doc))
+def write_document_pdf(doc: PlainDocument, dest: Path, *, overwrite: bool = True) -> None:
+    """Render in memory, then write straight to dest (checked, complete or not at all: vault.targets)."""
+    write_requested(dest, document_pdf(doc), overwrite=overwrite)
 
 
 def write_pdf_export(
@@ -107,5 +107,5 @@ def write_pdf_export(
 ) -> int:
     """A PDF of the chosen entries, the agenda or goals, written atomically to dest; returns the count written."""
     doc = plain_document(vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress)
-    write_document_pdf(doc, dest)
+    write_document_pdf(doc, dest, overwrite=True)  # the save dialog has asked
     return doc.count

@@ -50,13 +50,30 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     fsync_dir(path.parent)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def write_internal_bytes(path: Path, data: bytes) -> None:
+    """A vault file of our own (key file, restore marker), written atomically into the vault's folder."""
     with atomic_file(path) as fh:
         fh.write(data)
 
 
+def atomic_write_bytes(path: Path, data: bytes, *, overwrite: bool = True) -> None:
+    """A file the member asked for (a PDF, the recovery code): checked and written by vault.targets.
+
+    overwrite defaults to True because the GUI's save dialog has already asked; the command
+    line checks for --force itself. Never used for the vault's own files.
+    """
+    from ipt_journal.vault.targets import write_requested
+
+    write_requested(path, data, overwrite=overwrite)
+
+
 def ensure_private_dir(folder: Path) -> None:
-    """Create the folder 0700 (and its parents); tighten it if it already exists."""
+    """Create the folder 0700 (and its parents) when it is missing. An existing folder is never chmodded:
+
+    it may be shared (like /tmp); vault.check_folder_is_private refuses it instead.
+    """
+    if folder.is_dir():
+        return
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if os.name == "posix":
-        os.chmod(folder, DIR_MODE)
+        os.chmod(folder, DIR_MODE)  # mkdir's mode is reduced by the umask; this folder is ours, just made

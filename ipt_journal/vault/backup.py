@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ import sqlcipher3
 from ipt_journal.vault import db, keyfile
 from ipt_journal.vault.atomic import (
     FILE_MODE,
-    atomic_write_bytes,
+    write_internal_bytes,
     ensure_private_dir,
     fsync_dir,
 )
@@ -121,7 +122,7 @@ def write_backup(
         check = db.connect(tmp_db, key)
         try:
             stop = _cancellable(check, progress)
-            problems = db.integrity_problems(check)
+            problems = db.integrity_problems(check, checkpoint=True)
             if stop:
                 raise stop[0]
             copied = table_counts(check)
@@ -193,7 +194,7 @@ def _check_extracted(path: Path, zf: zipfile.ZipFile, key: bytes | bytearray, sc
         extract_database(zf, scratch)
         conn = db.connect(scratch, key)
         try:
-            problems = db.integrity_problems(conn)
+            problems = db.integrity_problems(conn, checkpoint=True)
             counts = table_counts(conn)
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
@@ -232,11 +233,16 @@ def verify_backup(path: Path, *, passphrase: str | None = None, recovery_code: s
     with zf:
         kf = keyfile.parse(key_bytes, path)
         key = keyfile.unwrap(kf, recovery_code, "recovery") if recovery_code else keyfile.unwrap(kf, passphrase or "", "passphrase")
-        scratch = path.with_name(f".{path.name}.verify-tmp")
+        # The encrypted copy is checked in a private temp folder, not beside the backup: that
+        # place may be read-only (a DVD, a write-protected stick).
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="ipt-journal-verify-"))
         try:
-            problems, counts, schema = _check_extracted(path, zf, key, scratch)
+            problems, counts, schema = _check_extracted(path, zf, key, folder / "journal.db")
         finally:
-            _remove(scratch)
+            shutil.rmtree(folder, ignore_errors=True)
     if problems:
         raise VaultDamaged(f"The backup file {path} is damaged: its integrity check failed.")
     return BackupInfo(path, str(manifest.get("created_at", "")), schema, counts)
@@ -349,7 +355,7 @@ def _read_marker(path: Path) -> dict[str, str | None] | None:
 def _write_marker(data_dir: Path, old_key: str | None, new_key: str) -> None:
     doc = {"format": _MARKER_FORMAT, "version": 1, "db": STAGED_DB, "key": STAGED_KEY,
            "old_key": old_key, "new_key": new_key}
-    atomic_write_bytes(data_dir / PENDING_MARKER, json.dumps(doc, sort_keys=True).encode("ascii"))
+    write_internal_bytes(data_dir / PENDING_MARKER, json.dumps(doc, sort_keys=True).encode("ascii"))
 
 
 def finish_pending_restore(data_dir: Path) -> bool:
@@ -366,6 +372,8 @@ def finish_pending_restore(data_dir: Path) -> bool:
     marker = data_dir / PENDING_MARKER
     if not marker.exists():
         return False
+    if _shared_folder(data_dir):
+        return False  # others could have planted the marker or the staged files: never carried out
     info = _read_marker(marker)
     staged_db, staged_key = data_dir / STAGED_DB, data_dir / STAGED_KEY
     live_db, live_key = data_dir / DB_NAME, data_dir / KEY_NAME
@@ -389,6 +397,18 @@ def finish_pending_restore(data_dir: Path) -> bool:
     return True
 
 
+def _shared_folder(folder: Path) -> bool:
+    import stat
+
+    if os.name != "posix":
+        return False
+    try:
+        mode = os.stat(folder).st_mode
+    except OSError:
+        return True
+    return bool(mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
 def restore_backup(
     data_dir: Path,
     archive: Path,
@@ -397,8 +417,11 @@ def restore_backup(
     recovery_code: str | None = None,
     latest_schema: int | None = None,
     now: datetime | None = None,
+    before_replacing: Callable[[], None] | None = None,
 ) -> BackupInfo:
     """Replace the vault in data_dir with the one in archive.
+
+    before_replacing() runs first and again right before the marker is written (the caller re-checks its lock).
 
     The caller holds the instance lock and has closed the live vault. Order: verify the
     backup completely (secret, integrity, schema) into staged files in data_dir; keep the
@@ -409,6 +432,11 @@ def restore_backup(
     """
     from ipt_journal.paths import BACKUP_DIR, KEY_NAME
 
+    from ipt_journal.vault.vault import check_folder_is_private
+
+    check_folder_is_private(data_dir)  # before anything in the folder is read or written
+    if before_replacing is not None:
+        before_replacing()
     manifest, key_bytes, zf = read_archive(archive)
     staged_db, staged_key = data_dir / STAGED_DB, data_dir / STAGED_KEY
     marked = False
@@ -436,6 +464,8 @@ def restore_backup(
             data_dir, unused_name(data_dir / BACKUP_DIR / f"{RESTORE_PREFIX}{_stamp(now)}{BACKUP_SUFFIX}"), now=now
         )
         fsync_dir(data_dir)  # both staged files are on disk under their names before the marker names them
+        if before_replacing is not None:
+            before_replacing()
         _write_marker(data_dir, _digest(data_dir / KEY_NAME), _digest(staged_key) or "")
         marked = True
         if not finish_pending_restore(data_dir):

@@ -37,3 +37,17 @@ class WeakSetup(VaultError):
 
 class NotFound(VaultError):
     """A record asked for does not exist (any more)."""
+
+
+class CannotWrite(VaultError, OSError):
+    """A place cannot be written (full, read-only, an I/O error): the place is the problem, not the journal.
+
+    Also an OSError, so callers that catch the system's error keep working."""
+
+
+class TargetRefused(CannotWrite):
+    """A file the member asked for would land somewhere the app never writes (the journal's folder, a link…)."""
+
+
+class KeyFileDamaged(VaultDamaged):
+    """The key file fails its own check (a flipped bit, swapped slots, a changed vault id): not a wrong secret."""

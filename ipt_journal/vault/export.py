@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -24,9 +26,9 @@ import sqlcipher3
 from ipt_journal.domain.agenda import OUTCOME_WORDS
 from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS, section_of
-from ipt_journal.vault import migrations
+from ipt_journal.vault import migrations, search_index
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
-from ipt_journal.vault.atomic import atomic_file, atomic_write_bytes
+from ipt_journal.vault.targets import requested_file, write_requested
 from ipt_journal.vault.errors import NotFound, VaultError
 from ipt_journal.vault.goals import GoalRepository
 from ipt_journal.vault.journal import JournalRepository
@@ -273,12 +275,19 @@ def _json_chunks(snap: _Snapshot, now: datetime | None) -> Iterator[str]:
     yield "\n }\n}\n"
 
 
-def write_json_export(vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None) -> int:
+def write_json_export(
+    vault: Vault, dest: Path, *, now: datetime | None = None, progress: Progress | None = None, overwrite: bool = True
+) -> int:
     """Stream the JSON export to dest atomically, a batch of rows at a time; returns the number of rows written.
 
     The file is byte for byte dumps(export_document(...)), without the document ever being held in memory.
+    It appears complete or not at all (vault.targets), and never inside the journal's folder.
     """
-    with _snapshot(vault, progress) as snap, atomic_file(dest) as fh, closing(_json_chunks(snap, now)) as chunks:
+    with (
+        _snapshot(vault, progress) as snap,
+        requested_file(dest, overwrite=overwrite, protected=[vault.data_dir]) as fh,
+        closing(_json_chunks(snap, now)) as chunks,
+    ):
         pending: list[str] = []
         size = 0
         for chunk in chunks:
@@ -299,25 +308,99 @@ def _fail(path: Path | str, problem: str) -> ImportFailed:
     return ImportFailed(f"{Path(path).name} was not imported: {problem}; nothing was changed.")
 
 
-def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
-    """Read and parse a JSON file with a size cap; damage becomes ImportFailed naming the file."""
+def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
+    """At most cap bytes of a regular file, never more than cap + 1 read; ImportFailed otherwise.
+
+    Opened without blocking (a pipe would otherwise wait forever, with the journal open and
+    locked), then fstat says whether it is a regular file: a link to /dev/zero, a device, a
+    pipe or a folder is refused before a byte is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _fail(path, f"it is larger than {max_bytes // (1024 * 1024)} MB")
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise _fail(path, "the file does not exist") from None
     except IsADirectoryError:
         raise _fail(path, "it is a folder, not a file") from None
     except OSError as exc:
         raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise _fail(path, "it is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise _fail(path, "it is a device or a pipe, not a file")
+        if st.st_size > cap:
+            raise _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+        parts: list[bytes] = []
+        left = cap + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            parts.append(chunk)
+            left -= len(chunk)
+        if left <= 0:  # it grew while being read
+            raise _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+        return b"".join(parts), st
+    except OSError as exc:
+        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
+    """Read and parse a JSON file with a size cap; damage becomes ImportFailed naming the file."""
+    data, _st = read_regular(path, max_bytes)
     return parse_json_bytes(data, path)
+
+
+# Memory: a parsed JSON document costs Python objects per value. A run of tiny records ("[],"
+# is three bytes, and a list object about 60) would turn a 20 MB file into more than a gigabyte.
+# So a document may hold at most one list or object per MIN_BYTES_PER_RECORD bytes (our exports
+# write 25 or more per row, text included); with that, an import holds at most MEMORY_FACTOR times the file's size
+# (measured in tests/security/test_hostile_import.py).
+MIN_BYTES_PER_RECORD = 12
+MEMORY_FACTOR = 30
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # dates outside these are typing slips or damage, and break time zones
+
+
+def check_year(when: datetime, path: Path | str, which: int) -> datetime:
+    """An imported date must lie in FIRST_YEAR..LAST_YEAR; otherwise ImportFailed names the entry."""
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        raise _fail(
+            path, f"entry {which} is dated {when.date().isoformat()}, outside the years {FIRST_YEAR}-{LAST_YEAR} this app accepts"
+        )
+    return when
+
+
+def _check_stored_dates(name: str, columns: list[str], rows: list[list[object]], path: Path) -> None:
+    """Our own export: every *_at column of every row (entries, goals, sessions…) in the accepted years."""
+    for c, col in enumerate(columns):
+        if not col.endswith("_at"):
+            continue
+        for r, row in enumerate(rows, 1):
+            value = row[c]
+            if isinstance(value, str) and value:
+                try:
+                    when = datetime.fromisoformat(value)
+                except ValueError:
+                    continue  # a value of the wrong kind is refused when the rows are read back
+                if not FIRST_YEAR <= when.year <= LAST_YEAR:
+                    raise _fail(
+                        path, f"row {r} of its table {name} is dated {when.date().isoformat()}, outside the years "
+                        f"{FIRST_YEAR}-{LAST_YEAR} this app accepts"
+                    )
 
 
 def parse_json_bytes(data: bytes, path: Path | str) -> Any:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, "it is a binary file, not JSON")
+    records = data.count(b"[") + data.count(b"{")
+    if records * MIN_BYTES_PER_RECORD > len(data) + 4096:
+        raise _fail(path, "it holds far more empty records than any journal export (it may be built to use up memory)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -400,6 +483,7 @@ def _validate_document(doc: Any, path: Path, conn: sqlcipher3.Connection) -> dic
             if not isinstance(row, list) or len(row) != len(columns):
                 raise _fail(path, f"a row of its table {name} is not in the expected shape")
             rows.append([_uncell(v, path) for v in row])
+        _check_stored_dates(name, columns, rows, path)
         out[name] = (columns, rows)
     return out
 
@@ -553,45 +637,12 @@ def _find_by_unique(conn: sqlcipher3.Connection, info: TableInfo, values: dict[s
 
 def reindex_entries(vault: Vault, entry_ids: Iterable[int]) -> None:
     """(Re)build the search index rows of these entries from the stored entries."""
-    repo = JournalRepository(vault)
-    with vault.transaction() as conn:
-        for entry_id in entry_ids:
-            entry = repo.get(entry_id)
-            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
-            conn.execute(
-                "INSERT INTO entries_fts (rowid, title, body, extra) VALUES (?,?,?,?)",
-                (entry_id, entry.title, entry.body, entry.searchable_extra()),
-            )
-
-
-def _search_indexers(vault: Vault) -> dict[str, Callable[[list[int]], None]]:
-    """Base table -> a function rebuilding its full-text rows, through the repositories that own them."""
-    out: dict[str, Callable[[list[int]], None]] = {"entries": lambda ids: reindex_entries(vault, ids)}
-    import importlib
-
-    for module, cls, table in (
-        ("ipt_journal.vault.agenda", "AgendaRepository", "agenda_items"),
-        ("ipt_journal.vault.goals", "GoalRepository", "goals"),
-        ("ipt_journal.vault.agenda", "SessionRepository", "sessions"),
-        ("ipt_journal.vault.support_plan", "SupportPlanRepository", "support_plan_items"),
-        ("ipt_journal.vault.checkins", "CheckinRepository", "checkins"),
-        ("ipt_journal.vault.people", "PeopleRepository", "people"),
-    ):
-        try:
-            repo = getattr(importlib.import_module(module), cls)(vault)
-        except (ImportError, AttributeError):
-            continue
-        reindex = getattr(repo, "_reindex", None)
-        if reindex is not None:
-            out[table] = lambda ids, reindex=reindex: [reindex(vault.conn, i) for i in ids]  # type: ignore[misc]
-    return out
+    with vault.transaction():
+        search_index.reindex(vault, {"entries": list(entry_ids)})
 
 
 def rebuild_search(vault: Vault, new_ids: dict[str, list[int]]) -> None:
-    indexers = _search_indexers(vault)
-    for table, ids in new_ids.items():
-        if ids and table in indexers:
-            indexers[table](ids)
+    search_index.reindex(vault, new_ids)
 
 
 # -- Markdown (and the sections the PDF shares) ------------------------------------
@@ -977,11 +1028,12 @@ def write_markdown_export(
     ids: Iterable[int] | None = None,
     names: Iterable[str] | None = None,
     progress: Progress | None = None,
+    overwrite: bool = True,
 ) -> int:
     """Markdown of the chosen entries, the agenda or goals, written atomically to dest; names=None keeps names.
 
     Returns the number of entries (agenda: open items plus sessions; goals: goals) written.
     """
     doc = plain_document(vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress)
-    atomic_write_bytes(dest, document_markdown(doc))
+    write_requested(dest, document_markdown(doc), overwrite=overwrite, protected=[vault.data_dir])
     return doc.count

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import Entry, normalize_tags
-from ipt_journal.vault.export import ImportFailed, Progress, _fail, parse_json_bytes, read_json_file
+from ipt_journal.vault.export import ImportFailed, Progress, _fail, check_year, parse_json_bytes, read_json_file, read_regular
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 
@@ -79,13 +79,15 @@ def _entries_list(doc: Any, path: Path, source: str) -> list[Any]:
 def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
     """jrnl's JSON export: {"tags": {...}, "entries": [{"date", "time", "title", "body", "tags", "starred"}]}."""
     out = []
-    for raw in _entries_list(doc, path, "jrnl"):
+    for n, raw in enumerate(_entries_list(doc, path, "jrnl"), 1):
         day = _text(raw.get("date"), path, "date", limit=40)
         clock = _text(raw.get("time"), path, "time", limit=40, default="00:00")
         try:
-            when = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock)).astimezone()
+            naive = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
         except ValueError:
             raise _fail(path, f"an entry has a date that cannot be read ({day[:20]} {clock[:10]})") from None
+        check_year(naive, path, n)
+        when = naive.astimezone()
         title = _text(raw.get("title"), path, "title", default="")
         body = _text(raw.get("body"), path, "text", default="")
         tags = list(_tags(raw.get("tags"), path))
@@ -114,11 +116,12 @@ def _split_long_title(title: str, body: str) -> tuple[str, str]:
 # -- Day One -----------------------------------------------------------------------
 
 
-def _parse_iso(value: str, path: Path) -> datetime:
+def _parse_iso(value: str, path: Path, which: int = 0) -> datetime:
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise _fail(path, f"an entry has a date that cannot be read ({value[:30]})") from None
+    check_year(when, path, which)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return when.astimezone()
@@ -127,9 +130,9 @@ def _parse_iso(value: str, path: Path) -> datetime:
 def parse_dayone(doc: Any, path: Path) -> list[Entry]:
     """Day One's JSON: {"metadata": {...}, "entries": [{"uuid", "creationDate", "text", "tags", "starred"}]}."""
     out = []
-    for raw in _entries_list(doc, path, "Day One"):
+    for n, raw in enumerate(_entries_list(doc, path, "Day One"), 1):
         uuid = _text(raw.get("uuid"), path, "id", limit=200)
-        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path)
+        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path, n)
         text = _text(raw.get("text"), path, "text", default="")
         tags = list(_tags(raw.get("tags"), path))
         starred = raw.get("starred", False)
@@ -151,10 +154,12 @@ def _dayone_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _read_zip(path: Path) -> list[tuple[str, bytes]]:
-    """The JSON members of a Day One zip, with caps against zip bombs."""
+def _read_zip(path: Path, data: bytes) -> list[tuple[str, bytes]]:
+    """The JSON members of a Day One zip (already read, capped), with caps against zip bombs."""
+    import io
+
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_MEMBERS:
                 raise _fail(path, "it holds too many files")
@@ -184,12 +189,13 @@ def _read_zip(path: Path) -> list[tuple[str, bytes]]:
 
 
 def read_dayone(path: Path) -> list[Entry]:
-    if zipfile.is_zipfile(path):
+    data, _st = read_regular(path, MAX_FILE_BYTES)
+    if data.startswith(b"PK"):
         out: list[Entry] = []
-        for name, data in _read_zip(path):
-            out.extend(parse_dayone(parse_json_bytes(data, path), path))
+        for _name, member in _read_zip(path, data):
+            out.extend(parse_dayone(parse_json_bytes(member, path), path))
         return out
-    return parse_dayone(read_json_file(path, MAX_FILE_BYTES), path)
+    return parse_dayone(parse_json_bytes(data, path), path)
 
 
 # -- Markdown / text -----------------------------------------------------------------
@@ -228,6 +234,7 @@ def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
             when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
             raise _fail(path, f"its date cannot be read ({raw[:30]})") from None
+        check_year(when, path, 1)
         when = when.astimezone() if when.tzinfo else when.replace(tzinfo=None).astimezone()
     title = meta.get("title", "")
     body = text.strip("\n")
@@ -245,17 +252,7 @@ def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
 
 
 def read_markdown(path: Path) -> Entry:
-    try:
-        st = path.stat()
-        if not path.is_file():
-            raise _fail(path, "it is not a file")
-        if st.st_size > MAX_FILE_BYTES:
-            raise _fail(path, "it is larger than this app imports")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _fail(path, "the file does not exist") from None
-    except OSError as exc:
-        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    data, st = read_regular(path, MAX_FILE_BYTES)
     return parse_markdown(data, path, st.st_mtime)
 
 

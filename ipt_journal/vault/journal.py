@@ -43,8 +43,27 @@ def _ts(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
+class EdgeOfCalendar(datetime):
+    """A stored date so near year 1 or 9999 that a time zone pushes it off the calendar (an import
+    from before dates were checked). It stays as stored, in UTC, instead of failing every screen
+    and export that converts it to local time."""
+
+    def astimezone(self, tz=None):  # type: ignore[no-untyped-def, override]
+        try:
+            return super().astimezone(tz)
+        except (OverflowError, ValueError):
+            return self
+
+
 def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value).astimezone() if value else None
+    if not value:
+        return None
+    when = datetime.fromisoformat(value)
+    try:
+        return when.astimezone()
+    except (OverflowError, ValueError):
+        edge = EdgeOfCalendar.fromisoformat(value)
+        return edge if edge.tzinfo else edge.replace(tzinfo=timezone.utc)
 
 
 class JournalRepository:
@@ -105,6 +124,18 @@ class JournalRepository:
                 (entry.id, entry.title, entry.body, extra),
             )
         return entries.shown(keep.with_changes(id=entry.id))
+
+    def _reindex(self, conn, entry_id: int) -> None:  # type: ignore[no-untyped-def]
+        """The entry's search row from what is stored (after an import or a restore), in the caller's transaction."""
+        conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
+        try:
+            entry = self.get(entry_id)
+        except NotFound:
+            return
+        conn.execute(
+            "INSERT INTO entries_fts (rowid, title, body, extra) VALUES (?,?,?,?)",
+            (entry_id, entry.title, entry.body, entry.searchable_extra()),
+        )
 
     def move_to_trash(self, entry_id: int, *, now: datetime | None = None) -> None:
         with self._vault.transaction() as conn:

@@ -19,8 +19,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ipt_journal.vault.atomic import atomic_write_bytes
-from ipt_journal.vault.errors import VaultDamaged, WrongPassphrase
+from ipt_journal.vault.atomic import write_internal_bytes
+from ipt_journal.vault.errors import KeyFileDamaged, VaultDamaged, WrongPassphrase
 
 FORMAT = "ipt-journal-keyfile"
 FORMAT_VERSION = 1
@@ -123,16 +123,34 @@ class KeyFile:
         raise VaultDamaged(f"The key file has no {kind} entry.")
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, object] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "slots": [s.as_dict() for s in self.slots],
         }
+        doc["check"] = _checksum(doc)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("ascii")
 
     def replace_slot(self, new: Slot) -> KeyFile:
         return KeyFile(self.vault_id, tuple(new if s.kind == new.kind else s for s in self.slots))
+
+
+def _checksum(doc: dict[str, object]) -> str:
+    """A checksum of everything else in the file, so damage (a flipped bit, swapped slots, a changed
+    vault id) is told apart from a wrong secret. Not a secret and not a defence against tampering:
+    AES-GCM is that; this only lets us say the right thing."""
+    import hashlib
+
+    body = {k: v for k, v in doc.items() if k != "check"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def damaged_message(where: str) -> str:
+    return (
+        f"The key file{where} is damaged (it fails its own check), so it is not a question of the passphrase; "
+        "restore the journal from a backup (your backups are in the backups folder beside it)."
+    )
 
 
 def _aad(vault_id: str, kind: str) -> bytes:
@@ -184,6 +202,8 @@ def parse(data: bytes, path: Path | None = None) -> KeyFile:
             raise ValueError("format")
         if doc.get("version") != FORMAT_VERSION:
             raise VaultDamaged(f"The key file{where} was written by a newer version of IPT Journal.")
+        if "check" in doc and doc["check"] != _checksum(doc):
+            raise KeyFileDamaged(damaged_message(where))
         vault_id = doc["vault_id"]
         if not isinstance(vault_id, str) or not vault_id:
             raise ValueError("vault_id")
@@ -213,7 +233,10 @@ def parse(data: bytes, path: Path | None = None) -> KeyFile:
     except VaultDamaged:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, OverflowError, RecursionError):
-        raise VaultDamaged(f"The key file{where} is damaged or is not an IPT Journal key file.") from None
+        raise KeyFileDamaged(
+            f"The key file{where} is damaged or is not an IPT Journal key file; "
+            "restore the journal from a backup (your backups are in the backups folder beside it)."
+        ) from None
 
 
 def read(path: Path) -> KeyFile:
@@ -231,4 +254,4 @@ def read(path: Path) -> KeyFile:
 
 
 def write(path: Path, keyfile: KeyFile) -> None:
-    atomic_write_bytes(path, keyfile.to_bytes())
+    write_internal_bytes(path, keyfile.to_bytes())

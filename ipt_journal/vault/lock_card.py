@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipt_journal.domain.support import CONTACT_SECTIONS, LOCK_CARD_SECTIONS, MAX_REACH, MAX_TEXT, PlanItem, SupportPlan
-from ipt_journal.vault.atomic import atomic_write_bytes, ensure_private_dir
+from ipt_journal.vault.atomic import ensure_private_dir, write_internal_bytes
 
 CARD_NAME = "support-card.json"
 FORMAT = "ipt-journal-lock-card"
@@ -48,7 +48,7 @@ def card_bytes(plan: SupportPlan) -> bytes:
 def enable(data_dir: Path, plan: SupportPlan) -> None:
     """Write (or rewrite) the card from the plan, atomically, readable by the member only."""
     ensure_private_dir(data_dir)
-    atomic_write_bytes(card_path(data_dir), card_bytes(plan))
+    write_internal_bytes(card_path(data_dir), card_bytes(plan))
 
 
 def refresh(data_dir: Path, plan: SupportPlan) -> bool:

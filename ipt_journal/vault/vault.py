@@ -19,9 +19,9 @@ from pathlib import Path
 import sqlcipher3
 
 from ipt_journal.paths import BACKUP_DIR, DB_NAME, KEY_NAME
-from ipt_journal.vault import backup, db, keyfile, migrations
+from ipt_journal.vault import backup, db, keyfile, migrations, targets, walcheck
 from ipt_journal.vault.atomic import FILE_MODE, ensure_private_dir
-from ipt_journal.vault.errors import NoVault, VaultDamaged, VaultExists, VaultLocked
+from ipt_journal.vault.errors import CannotWrite, NoVault, VaultDamaged, VaultExists, VaultLocked
 
 
 class VaultState(Enum):
@@ -50,8 +50,10 @@ def state(data_dir: Path) -> VaultState:
 
 def check_folder_is_private(data_dir: Path) -> None:
     """Refuse a vault folder that other users could write to (they could swap our files)."""
-    if os.name != "posix" or not data_dir.exists():
+    if os.name != "posix" or not os.path.lexists(data_dir):
         return
+    if not data_dir.is_dir():
+        raise CannotWrite(f"{data_dir} is a file, not a folder; choose a folder for the journal.")
     mode = data_dir.stat().st_mode
     if mode & (stat.S_IWGRP | stat.S_IWOTH):
         raise VaultDamaged(
@@ -88,31 +90,51 @@ class Vault:
 
     @classmethod
     def create(cls, data_dir: Path, passphrase: str, *, kdf: keyfile.KdfParams | None = None) -> tuple[Vault, str]:
-        """Make a new vault; returns it open, with the recovery code to show the member once."""
-        ensure_private_dir(data_dir)
+        """Make a new vault; returns it open, with the recovery code to show the member once.
+
+        A create that fails (a full disk, a read-only place) leaves nothing behind: no empty
+        journal.db that would block the next try.
+        """
         check_folder_is_private(data_dir)
+        ensure_private_dir(data_dir)
+        targets.protect(data_dir)
         if state(data_dir) is not VaultState.NONE:
             raise VaultExists(f"There is already a journal (or part of one) in {data_dir}.")
         key = bytearray(secrets.token_bytes(keyfile.KEY_BYTES))
         code = keyfile.new_recovery_code()
         kf = keyfile.create(bytes(key), passphrase, code, kdf)
-        conn = db.connect(db_path(data_dir), key, create=True)
+        conn = None
         try:
+            conn = db.connect(db_path(data_dir), key, create=True)
             os.chmod(db_path(data_dir), FILE_MODE)
             migrations.migrate(conn)
-        except BaseException:
-            conn.close()
+            # The key file is written last: a crash before this leaves only a database
+            # nobody can open, which the next create refuses to overwrite silently.
+            keyfile.write(key_path(data_dir), kf)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             for p in data_dir.glob(DB_NAME + "*"):
-                p.unlink()
+                p.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise targets.cannot_write(data_dir, exc) from None
+            if isinstance(exc, db.DatabaseError) and "full" in str(exc).lower():
+                raise CannotWrite(
+                    f"The journal cannot be created in {data_dir} (there is no space left there); "
+                    "nothing was left behind. Free some space or choose another folder."
+                ) from None
             raise
-        # The key file is written last: a crash before this leaves only a database
-        # nobody can open, which the next create refuses to overwrite silently.
-        keyfile.write(key_path(data_dir), kf)
         return cls(data_dir, conn, key, kf), code
 
     @classmethod
-    def open(cls, data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> Vault:
-        check_folder_is_private(data_dir)
+    def open(
+        cls, data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
+        check_pages: bool = False,
+    ) -> Vault:
+        """Unlock. check_pages=True (the command line, before it writes) first checks every page of the
+        file; the GUI leaves that to the background check after unlock (services.data_safety)."""
+        check_folder_is_private(data_dir)  # before anything in the folder is read or written
+        targets.protect(data_dir)
         backup.finish_pending_restore(data_dir)  # a restore stopped between its renames rolls forward
         _require_present(data_dir)
         kf = keyfile.read(key_path(data_dir))
@@ -123,14 +145,24 @@ class Vault:
         else:
             raw = keyfile.unwrap(kf, passphrase or "", "passphrase")
         key = bytearray(raw)
+        settle_wal(data_dir, key)
         conn = db.connect(db_path(data_dir), key)
         vault = cls(data_dir, conn, key, kf)
         try:
+            # Before anything writes: a damaged page (one flipped byte mid-file) stops here.
+            if check_pages and db.page_problems(conn):
+                raise VaultDamaged(
+                    f"The journal database {db_path(data_dir)} is damaged, so nothing was changed; "
+                    "restore it from a backup (your backups are in "
+                    f"{data_dir / BACKUP_DIR})."
+                )
             vault._migrate()
         except BaseException:
-            vault.close()
+            vault.close(checkpoint=False)
             raise
         return vault
+
+
 
     def _migrate(self) -> None:
         version = migrations.current_version(self.conn)
@@ -147,14 +179,19 @@ class Vault:
         self.backup_to(self.backups_dir() / f"before-migration-v{version}-{_stamp()}{backup.BACKUP_SUFFIX}")
         migrations.migrate(self.conn)
 
-    def close(self) -> None:
-        """Checkpoint, close the connection and overwrite the key bytes we hold."""
+    def close(self, *, checkpoint: bool = True) -> None:
+        """Checkpoint, close the connection and overwrite the key bytes we hold.
+
+        The -wal checkpointed here is this session's own: Vault.open set aside any stale one
+        and refused a damaged file before anything was written (checkpoint=False then).
+        """
         conn, self._conn = self._conn, None
         if conn is not None:
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            except db.DatabaseError:
-                pass
+            if checkpoint:
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                except db.DatabaseError:
+                    pass
             conn.close()
         for i in range(len(self._key)):
             self._key[i] = 0
@@ -192,7 +229,8 @@ class Vault:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
 
@@ -209,6 +247,9 @@ class Vault:
 
     def integrity_problems(self) -> list[str]:
         return db.integrity_problems(self.conn)
+
+    def page_problems(self) -> list[str]:
+        return db.page_problems(self.conn)
 
     def backups_dir(self) -> Path:
         return self.data_dir / BACKUP_DIR
@@ -231,6 +272,58 @@ class Vault:
         key = bytearray(self._key)
         conn = db.connect(db_path(self.data_dir), key)
         return Vault(self.data_dir, conn, key, self._keyfile)
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    problems: list[str]
+    entries: int
+    stale_wal: bool  # a leftover -wal that does not belong; the next open sets it aside
+
+
+def diagnose(data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> Diagnosis:
+    """verify: every check, and nothing written. The file alone is opened immutable; a -wal is judged
+    and checked on a private copy. Works on read-only media."""
+    check_folder_is_private(data_dir)
+    _require_present(data_dir)
+    kf = keyfile.read(key_path(data_dir))
+    secret, kind = (recovery_code, "recovery") if recovery_code is not None else (passphrase or "", "passphrase")
+    key = bytearray(keyfile.unwrap(kf, secret, kind))
+    dbf = db_path(data_dir)
+    try:
+        stale = walcheck.has_wal(dbf) and walcheck.wal_is_stale(
+            walcheck.file_alone(dbf, key), walcheck.with_wal(dbf, key)
+        )
+        if walcheck.has_wal(dbf) and not stale:
+            return walcheck.full_check_with_wal(dbf, key)
+        conn = db.connect_readonly(dbf, key)
+        try:
+            problems = db.integrity_problems(conn)
+            entries = int(conn.execute("SELECT count(*) FROM entries").fetchone()[0]) if not problems else 0
+        except db.DatabaseError as exc:
+            problems, entries = [f"check failed: {exc}"], 0
+        finally:
+            conn.close()
+        return Diagnosis(problems, entries, stale)
+    finally:
+        for i in range(len(key)):
+            key[i] = 0
+
+
+def settle_wal(data_dir: Path, key: bytes | bytearray) -> Path | None:
+    """A leftover -wal that does not belong to the database is moved into backups/ before SQLite
+    could apply it; one that belongs (a session cut short) is left for SQLite. Returns where a
+    stale one went. Both damaged: VaultDamaged, and nothing is changed."""
+    dbf = db_path(data_dir)
+    if not walcheck.has_wal(dbf):
+        return None
+    alone, combined = walcheck.file_alone(dbf, key), walcheck.with_wal(dbf, key)
+    if walcheck.wal_is_stale(alone, combined):
+        ensure_private_dir(data_dir / BACKUP_DIR)
+        return walcheck.set_aside_stale_wal(dbf, data_dir / BACKUP_DIR)
+    if not combined.healthy:
+        raise VaultDamaged(f"The journal database {dbf} is damaged, so nothing was changed; restore it from a backup.")
+    return None
 
 
 def _remove_stale_key_copy(data_dir: Path) -> None:

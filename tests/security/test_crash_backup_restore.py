@@ -181,7 +181,10 @@ def test_sigkill_during_restores(data_dir: Path, tmp_path: Path) -> None:
         assert len(opens) == 1, f"round {round_no}: exactly one passphrase must open, got {sorted(opens)}"
         (label, count), = opens.items()
         assert count in expected.values()
-        mismatched += count != expected[label]  # database and key file from different archives
+        # The restore marker promises the pair is swapped as one: never a database from one archive
+        # with the key file of the other, whenever the kill came.
+        mismatched += count != expected[label]
+        assert count == expected[label], f"round {round_no}: {label}'s key file opened a database of {count} entries"
         # the last reported restore is in place, or the one in flight finished too
         allowed = {last, nxt} if last else {current, nxt}
         assert label in allowed, f"round {round_no}: {label} not in {allowed}"
@@ -200,5 +203,4 @@ def test_sigkill_during_restores(data_dir: Path, tmp_path: Path) -> None:
     )
     assert restores > 0 and len(verified) > 0
     assert kills["self"] > 0 and kills["parent"] > 0
-    # A kill between the two renames pairs one archive's database with the other's key file (documented);
-    # with archives of one journal it still opens with exactly one passphrase, as checked above.
+    assert mismatched == 0

@@ -165,7 +165,7 @@ def test_a_card_that_cannot_follow_the_plan_is_removed_not_left_stale(tmp_path: 
     def disk_full(_path: Path, _data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(lock_card, "atomic_write_bytes", disk_full)
+    monkeypatch.setattr(lock_card, "write_internal_bytes", disk_full)
     saved = repo.save(plan.with_section("people", [plan.items[0].with_changes(reach="555 0199")]))
     assert repo.get() == saved and saved.items[0].reach == "555 0199"  # the plan itself is saved
     assert not lock_card.is_enabled(data_dir)  # and the lock screen never shows the old number

@@ -27,8 +27,8 @@ def problems(root: QWidget) -> list[str]:
     """Every visible control on root with no accessible name, or whose name hides what it shows."""
     out: list[str] = []
     for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisibleTo(root) and w is not root:
-            continue
+        if (not w.isVisibleTo(root) and w is not root) or w.objectName().startswith("qt_"):
+            continue  # hidden, or a part Qt makes inside a named control (a spin box's line edit)
         name, desc = _plain(w.accessibleName()), _plain(w.accessibleDescription())
         where = f"{type(w).__name__}({w.objectName() or '-'})"
         if isinstance(w, QAbstractButton):
@@ -42,5 +42,5 @@ def problems(root: QWidget) -> list[str]:
         elif isinstance(w, QLabel) and name and w.text():
             text = _plain(w.text())
             if "<" not in w.text() and text not in name and text not in desc:
-                out.append(f"label name hides its text: {where} {w.text()[:40]!r} named {w.accessibleName()!r}")
+                out.append(f"label name hides its text: {where} named {w.accessibleName()!r}")
     return out

@@ -70,7 +70,11 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             self.resize(1100, 720)
 
         state = session.state()
-        if state is VaultState.NONE:
+        from ipt_journal.ui.restore_offer import offer_restore_if_backups
+
+        if state is VaultState.NONE and offer_restore_if_backups(self):
+            pass  # the journal's files are gone but its backups are here: restore rather than start over
+        elif state is VaultState.NONE:
             self.first_run = FirstRun(session)
             self.first_run.finished.connect(self.show_workspace)
             self.pages.addWidget(self.first_run)

@@ -421,25 +421,6 @@
     </message>
 </context>
 <context>
-    <name>GroupScheduleForm</name>
-    <message>
-        <source>My last session is planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My last session in this ongoing group is planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of your last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HeatMap</name>
     <message>
         <source>Calendar of feelings</source>
