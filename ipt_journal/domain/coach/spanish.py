@@ -22,6 +22,7 @@ from ipt_journal.domain.coach.spanish_text import (
     subjunctive,
 )
 from ipt_journal.domain.coach.spanish_words import (
+    _CLITICS,
     _DISCOURSE,
     _DISCOURSE_PAIRS,
     _FEEDBACK,
@@ -188,6 +189,13 @@ def _core(sent: _Sentence, k: int) -> RuleMatch | None:
         return _why(sent, k, wh_at) if why else _wh(sent, k, wh_at)
     if not sent.is_q:
         return None
+    if first in ("tu", "ustedes", "usted") and sent.low(k + 1) in _WH and k + 2 < len(sent.toks):
+        wh = _WH_ACCENTED[sent.low(k + 1)]  # "¿Ustedes qué piensan?" -> "... qué piensan ustedes."
+        who = sent.toks[k].text.lower()
+        return match("wh_question_to_other",
+                     finish(prefix_before(sent, k), f"me gustaría saber {wh} {sent.rest(k + 2)} {who}"))
+    if " ".join(t.low for t in sent.toks[k:]) in _GREETINGS:
+        return None  # "¿Estás bien?" is care, not a question to work on
     if first == "puedo":
         return _permission(sent, k)
     if first == "no":
@@ -288,6 +296,8 @@ def _request(sent: _Sentence, k: int, v: int, prefix: str) -> RuleMatch | None:
     inf, clitics = split_enclitics(sent.low(i))
     if not inf.endswith(("ar", "er", "ir")):
         return None
+    before = " ".join(t.low for t in sent.toks[k:v] if t.low in _CLITICS)  # "¿Me lo puedes repetir?"
+    clitics = f"{before} {clitics}".strip()
     after = sent.rest(i + 1)
     if inf in _HEAR_VERBS and after:
         nxt = sent.low(i + 1)

@@ -19,7 +19,6 @@ _OR_NOT = re.compile(r"[\s,]+o\s+no$")
 _CLITICS = frozenset({"me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las"})
 _YOU_WORDS = frozenset({"tu", "ti", "te", "contigo", "tus", "tuyo", "tuya", "tuyos", "tuyas",
                         "usted", "ustedes", "vos", "os", "vosotros", "vosotras"})
-_SELF_WORDS = frozenset({"yo", "mi", "me", "conmigo", "nosotros", "nosotras", "nos"})
 _DISCOURSE = frozenset({
     "y", "pero", "entonces", "bueno", "oye", "oigan", "mira", "miren", "pues", "ah", "eh", "ay",
     "vale", "ok", "okay", "sinceramente", "honestamente", "perdon", "perdona", "disculpa", "digo",
@@ -42,7 +41,8 @@ _WH_PREPOSITIONS = frozenset({"por", "para", "a", "con", "de", "en", "desde", "h
 # Short greetings are not questions to work on.
 _GREETINGS = frozenset({
     "como estas", "como esta", "como estan", "como andas", "como te va", "como te fue", "que tal",
-    "como va", "como vas", "que tal estas", "como sigues",
+    "como va", "como vas", "que tal estas", "como sigues", "estas bien", "todo bien", "estas bien tu",
+    "y tu", "como te sientes", "como estas hoy", "como te sientes hoy",
 })
 _SKIP_BEFORE_VERB = frozenset({
     "no", "ya", "siempre", "nunca", "jamas", "tambien", "todavia", "aun", "realmente", "acaso",
