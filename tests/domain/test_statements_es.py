@@ -132,6 +132,10 @@ FLAGGED = [
     ("No te importo.", ACCUSATION, "Me imagino que no te importo, y me siento …"),
     ("No me escuchas.", ACCUSATION, "Me imagino que no me escuchas, y me siento …"),
     ("Me hiciste sentir pequeña.", ACCUSATION, "Me sentí pequeña."),
+    ("Me ignoraste y me dolió.", ACCUSATION, "Cuando me ignoraste, me dolió."),
+    ("Ya no me escuchas como antes.", ACCUSATION, "Me imagino que ya no me escuchas como antes, y me siento …"),
+    ("Siempre me interrumpes y me da rabia.", SWEEPING, "Cuando me interrumpes, me da rabia."),
+    ("¿Nunca te cansas de interrumpir?", YES_NO, None),
     ("Eres tan egoísta.", ACCUSATION, None),
     ("Estás siendo injusto.", ACCUSATION, None),
 ]
@@ -201,6 +205,10 @@ NOT_FLAGGED = [
     "Gracias por escucharme siempre.",
     "Siempre es difícil empezar.",
     "Nadie es perfecto.",
+    "Siempre me ayudas y me siento mejor.",
+    "Me dijiste algo muy bonito.",
+    "Te agradezco mucho lo que dijiste.",
+    "¿Por qué me cuesta tanto hablar?",
     # sayings that only look sweeping
     "Más vale tarde que nunca.",
     "Nunca se sabe.",

@@ -274,6 +274,8 @@ def _yes_no(sent: _Sentence, k: int, *, negated: bool) -> RuleMatch | None:
     if v >= len(sent.toks) or person_at(sent, v) in ("1", "1p") or not (to_group or sent.has_you(k)):
         return None  # "¿Soy demasiado?", "¿Está bien si me voy antes?", "¿J se dio cuenta?"
     verb = sent.low(v)
+    if sent.low(k) in ("nunca", "jamas"):
+        return match(rule, None)  # "¿Nunca te cansas de...?": no fair rewrite keeps the meaning
     for i in range(v + 1, len(sent.toks) - 1):
         if sent.low(i) == "o" and person_at(sent, sent.verb_slot(i + 1)) == "2":
             return match(rule, None)  # "¿Te gustó o lo odiaste?": no tidy rewrite

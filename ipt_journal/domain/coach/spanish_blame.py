@@ -196,6 +196,14 @@ def _accusation(sent: _Sentence, k: int) -> RuleMatch | None:
     caring = inf in _CARE and not accusing
     nunca = bool(re.search(r"\b(?:nunca|jamas)\b", clause_low))
     prefix = prefix_before(sent, k)
+    own = _own_feeling_after(sent, v)
+    if own is not None and (sweeping or (accusing and not negated)) and not (caring and not nunca):
+        # "Me ignoraste y me dolió." -> "Cuando me ignoraste, me dolió.": the member's own words
+        said = sent.s[sent.toks[k].start:sent.toks[own].start].rstrip(" ,")
+        said = said[:-1].rstrip(" ,") if said.endswith(" y") else said
+        said = without_sweeping(said) if sweeping else said
+        rule = "sweeping" if sweeping else "accusation"
+        return _blame(rule, finish(prefix, f"cuando {lower_first(sent, k, said)}, {sent.rest(own)}"))
     if sweeping:
         if (caring and not nunca and not negated) or (accusing and nunca):
             return None  # "Siempre me escuchas.", "Nunca me juzgas.": warmth
@@ -217,6 +225,19 @@ def _accusation(sent: _Sentence, k: int) -> RuleMatch | None:
         if "cuando" in clause_low:
             return _blame("accusation", finish(prefix, noticed(lower_first(sent, k, clause_text), past)))
         return _blame("accusation", finish(prefix, f"cuando {lower_first(sent, k, clause_text)}, {feel} {_PLACEHOLDER}"))
+    return None
+
+
+def _own_feeling_after(sent: _Sentence, v: int) -> int | None:
+    """Index of the member's own words after "y" in "Me ignoraste y me dolió", or None."""
+    for j in range(v + 1, len(sent.toks) - 1):
+        if sent.low(j) == "y":
+            nxt = j + 1
+            if sent.low(nxt) in ("me", "yo"):
+                return nxt
+            if person_at(sent, nxt) == "1":
+                return nxt
+            return None
     return None
 
 

@@ -22,7 +22,7 @@ _YOU_WORDS = frozenset({"tu", "ti", "te", "contigo", "tus", "tuyo", "tuya", "tuy
 _DISCOURSE = frozenset({
     "y", "pero", "entonces", "bueno", "oye", "oigan", "mira", "miren", "pues", "ah", "eh", "ay",
     "vale", "ok", "okay", "sinceramente", "honestamente", "perdon", "perdona", "disculpa", "digo",
-    "ya", "o", "tambien", "ademas", "encima",
+    "o", "tambien", "ademas", "encima",
 })
 _DISCOURSE_PAIRS = frozenset({("la", "verdad"), ("en", "serio"), ("o", "sea"), ("a", "ver"), ("es", "que"),
                               ("de", "verdad"), ("por", "cierto")})
@@ -86,6 +86,7 @@ _COMMON = frozenset({
     "siempre", "nunca", "jamas", "ahora", "hoy", "ayer", "aqui", "alli", "ahi", "casi", "muy", "tan", "menos",
     "bastante", "demasiado", "porque", "ni", "nada", "algo", "ese", "esa", "este", "aquel", "aquella", "otra",
     "otro", "toda", "lo", "constantemente", "tampoco", "acaso", "quizas", "parece", "pasa", "sera",
+    "ya", "todavia", "aun", "luego", "despues", "antes", "asi", "bien", "mal", "tal", "quiza", "realmente",
 }) | _WH | _CLITICS | _DISCOURSE
 
 # Who a question can be put to in a group, longest first.
