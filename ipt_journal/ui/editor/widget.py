@@ -65,6 +65,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.setAccessibleName(self.tr("Date and time of this entry"))
         self.bring = QCheckBox(self.tr("Bring this to group"))
+        self.bring.setAccessibleName(self.bring.text())
         self.delete_button = QPushButton(self.tr("Move to trash"))
         self.delete_button.clicked.connect(self._trash)
         top = QVBoxLayout()  # the date above the tick box: both stay whole at 900 px with large text
