@@ -31,7 +31,8 @@ VERY_HARD = frozenset({
     "overwhelmed", "panicky", "ashamed", "unworthy", "hurt", "lonely", "afraid", "furious", "grieving", "numb",
     "exposed", "small", "bitter",
 })
-_STRONG = re.compile(r"(?<!\d)(8|9|10)(\s*/\s*10)?(?!\d)")
+_STRONG = re.compile(r"(?<!\d)(8|9|10)(?!\d)")
+_OUT_OF_TEN = re.compile(r"(/|out of|de)\s*10\b", re.IGNORECASE)  # "4/10": the 10 is not a strength
 
 
 def very_hard(felt: str) -> bool:
@@ -43,7 +44,7 @@ def very_hard(felt: str) -> bool:
     named |= {key for key in VERY_HARD if word_label(key).casefold() in folded}
     if named & VERY_HARD:
         return True
-    return bool(named) and bool(_STRONG.search(felt))
+    return bool(named) and bool(_STRONG.search(_OUT_OF_TEN.sub("", felt)))
 
 
 class DebriefPart:
@@ -241,3 +242,4 @@ class DebriefPart:
         self.support_line = offer_support_line(self, self.session, text=QCoreApplication.translate("DebriefPart", 
             "That sounds like a hard evening. If it helps, your support plan and a breathing exercise are here."))
         self.support_slot.addWidget(self.support_line)
+        self.support_line.show()
