@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QCompleter, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QTextEdit, QWidget
 
 from ipt_journal.ui import clipboard
 
@@ -129,10 +129,6 @@ class BodyPart:
         act(QCoreApplication.translate("BodyPart", "List"), "Ctrl+Shift+L", self._list)
         act(QCoreApplication.translate("BodyPart", "Bring to group"), "Ctrl+Shift+B", self.bring_selection_to_group)
         act(QCoreApplication.translate("BodyPart", "Goals…"), "Ctrl+Shift+G", self.link_goals)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.delete_button)
 
     def _bold(self) -> None:
         fmt = QTextCharFormat()

@@ -57,6 +57,7 @@ class PeoplePicker(QWidget):
         self._write_now = False
         self.title = QLabel(title or self.tr("People in this entry"))
         self.title.setObjectName("subtitle")
+        self.title.setWordWrap(True)
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Type a name, then Enter"))
         self.field.setMaxLength(MAX_NAME)
@@ -80,18 +81,19 @@ class PeoplePicker(QWidget):
         self.hint = QLabel("")
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
         self.set_title(self.title.text())
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field, 1)
         row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         box.addWidget(self.title)
         box.addLayout(row)
         box.addWidget(self.list)
+        box.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.hint)
         self._refresh()
 
@@ -102,6 +104,10 @@ class PeoplePicker(QWidget):
         self.list.setAccessibleName(self.tr("%1, named so far (Delete removes one)").replace("%1", title))
         self.add_button.setAccessibleName(self.tr("Add person named above"))
         self.remove_button.setAccessibleName(self.tr("Remove from here the chosen person"))
+
+    def _say(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     # -- what is named -----------------------------------------------------------------
 
@@ -114,7 +120,7 @@ class PeoplePicker(QWidget):
     def set_people(self, people: list[Person]) -> None:
         self._ids = [int(p.id) for p in people if p.id is not None]
         self._names = {int(p.id): p.name for p in people if p.id is not None}
-        self.hint.clear()
+        self._say("")
         self._refresh()
 
     def clear(self) -> None:
@@ -154,12 +160,12 @@ class PeoplePicker(QWidget):
             if found is None:
                 person = repo.save(Person(name=name))
                 found = (int(person.id), person.name)  # type: ignore[arg-type]
-                self.hint.setText(self.tr("Added \u201c%1\u201d to your people.").replace("%1", person.name))
+                self._say(self.tr("Added \u201c%1\u201d to your people.").replace("%1", person.name))
             else:
-                self.hint.clear()
+                self._say("")
         except (VaultError, ValueError, OSError) as exc:
             sys.stderr.write(f"people picker: {type(exc).__name__}\n")
-            self.hint.setText(self.tr("That name could not be added just now. Nothing else changed; "
+            self._say(self.tr("That name could not be added just now. Nothing else changed; "
                                       "try again in a moment."))
             return
         self.field.clear()
@@ -201,7 +207,7 @@ class PeoplePicker(QWidget):
             repo.set_people_for(kind, target_id, self.ids())
         except (VaultError, OSError) as exc:
             sys.stderr.write(f"people picker: {type(exc).__name__}\n")
-            self.hint.setText(self.tr("The names could not be kept just now; they are still shown here. "
+            self._say(self.tr("The names could not be kept just now; they are still shown here. "
                                       "Try again in a moment."))
             return False
         return True

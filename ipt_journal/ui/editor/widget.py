@@ -128,6 +128,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         bottom = QHBoxLayout()
         bottom.addWidget(self.coach_button)
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_button)  # not in the toolbar: there it slid out of sight at large text
 
         inner = QWidget()
         box = QVBoxLayout(inner)
@@ -139,11 +140,11 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         box.addWidget(self.title_label)
         box.addWidget(self.title)
         box.addWidget(self.form_box)
+        box.addWidget(self.people)  # right under the form, beside its "with whom"
         box.addWidget(self.body_label)
         box.addWidget(self.toolbar)
         box.addWidget(self.body, 1)
         box.addWidget(self.coach_list)
-        box.addWidget(self.people)
         box.addWidget(self.tags_label)
         box.addWidget(self.tags)
         box.addLayout(bottom)

@@ -37,5 +37,7 @@ def _text_box(accessible: str, placeholder: str = "", height: int = 72) -> QPlai
     if placeholder:
         box.setAccessibleDescription(placeholder)  # the hint stays readable once the member types
     box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
+    # height was drawn for 11 pt text: count it in lines so larger text still shows whole lines
+    lines = max(2, round(height / 24))
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box

@@ -90,7 +90,7 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
             box.setAccessibleName(box.text())
             box.setAccessibleDescription(self.tr("Who it is about"))
             self.relationships[word] = box
-            rel_grid.addWidget(box, i // 3, i % 3)
+            rel_grid.addWidget(box, i // 2, i % 2)  # two columns: long words in other languages still fit
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Suggestions this goal relates to (Space ticks one)"))
         self.suggestions.setFixedHeight(118)

@@ -87,7 +87,7 @@ class GoalsScreen(QWidget):
         lbox.setContentsMargins(0, 0, 6, 0)
         lbox.addLayout(actions)
         lbox.addWidget(self.list, 1)
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(max(220, left.minimumSizeHint().width()))  # its buttons stay whole at large text
 
         self.page = GoalPage(session)
         self.page.saved.connect(self._page_saved)

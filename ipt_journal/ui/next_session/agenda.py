@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -59,9 +58,9 @@ class AgendaPart:
         self.new_item.setAccessibleName(QCoreApplication.translate("AgendaPart", "New item to raise"))
         self.new_item.returnPressed.connect(self.add_from_field)
         add = button(QCoreApplication.translate("AgendaPart", "Add to the list"), self.add_from_field)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.new_item, 1)
-        add_row.addWidget(add)
+        add_row = QVBoxLayout()  # the field gets the whole width; the button sits under it
+        add_row.addWidget(self.new_item)
+        add_row.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
         self.items = AgendaList()
         self.items.currentItemChanged.connect(self._select)
         self.items.order_changed.connect(self._reorder)

@@ -29,6 +29,9 @@ class ItemEditorPart:
         self.f_suggestion = QComboBox()
         self.f_suggestion.setAccessibleName(QCoreApplication.translate("ItemEditorPart", "Which suggestion it relates to"))
         self.f_suggestion.addItem("", None)
+        for combo in (self.f_suggestion,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)  # long titles are elided, the form keeps its width
         for group in self.session.library.suggestions:
             self.f_suggestion.addItem(f"{group.number}. {group.title}", group.number)
         self.f_draft = QPlainTextEdit()
@@ -41,7 +44,7 @@ class ItemEditorPart:
         coach.setToolTip(QCoreApplication.translate("ItemEditorPart", "Spots questions to others and offers them as statements about you")
                          + " (" + QKeySequence("Ctrl+Shift+W").toString(QKeySequence.SequenceFormat.NativeText) + ")")
         self.coach_hint = label("", "hint")
-        self.f_chosen = QCheckBox(QCoreApplication.translate("ItemEditorPart", "One of the things that matter most this time"))
+        self.f_chosen = QCheckBox(QCoreApplication.translate("ItemEditorPart", "One of my top three this time"))
         self.f_feeling = QLineEdit()
         self.f_feeling.setAccessibleName(QCoreApplication.translate("ItemEditorPart", "How I feel about raising it"))
         self.f_feeling.setPlaceholderText(QCoreApplication.translate("ItemEditorPart", "A word or two, if you like"))
@@ -50,6 +53,8 @@ class ItemEditorPart:
         self.mirror = label("", "hint")
         self.mirror_write = button(QCoreApplication.translate("ItemEditorPart", "Write about what makes it hard"), self._write_about_waiting)
         self.f_goal = QComboBox()
+        self.f_goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.f_goal.setMinimumContentsLength(12)
         self.f_goal.setAccessibleName(QCoreApplication.translate("ItemEditorPart", "The goal it serves"))
         self.f_goal.activated.connect(self._goal_chosen)
         self.open_source = button(QCoreApplication.translate("ItemEditorPart", "Open the entry it came from"), self._open_source)
@@ -70,12 +75,12 @@ class ItemEditorPart:
         form.addRow(self.f_feeling)
         self.detail = QWidget()
         dbox = QVBoxLayout(self.detail)
-        dbox.setContentsMargins(8, 0, 0, 0)
+        dbox.setContentsMargins(8, 0, 8, 0)
         dbox.addWidget(self.mirror)
         dbox.addWidget(self.mirror_write, 0, Qt.AlignmentFlag.AlignLeft)
         dbox.addLayout(form)
-        row = hbox(self.open_source, None, delete)
-        dbox.addLayout(row)
+        dbox.addWidget(self.open_source, 0, Qt.AlignmentFlag.AlignLeft)
+        dbox.addWidget(delete, 0, Qt.AlignmentFlag.AlignLeft)
         dbox.addStretch(1)
         scroll = scroll_area(self.detail)
         for w in (self.f_text, self.f_feeling):

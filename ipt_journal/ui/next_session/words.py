@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from ipt_journal.domain import schedule as sched
 from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem
 from ipt_journal.domain.schedule import SessionSlot
 
 
+def _wall(when: datetime) -> QDateTime:
+    """The clock time the datetime itself shows (the group's zone), never shifted to the machine's zone."""
+    return QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+
+
 def local_when(when: datetime, fmt: str = "ddd d MMM yyyy, HH:mm") -> str:
     """A date and time as the member's language writes it."""
-    return QLocale().toString(QDateTime(when), fmt)
+    return QLocale().toString(_wall(when), fmt)
 
 
 def slot_name(slot: SessionSlot) -> str:
@@ -90,7 +95,7 @@ def mirror_words(item: AgendaItem) -> str:
 
 def _when(slot: SessionSlot, now: datetime) -> str:
     start = slot.starts_at.astimezone(now.tzinfo) if now.tzinfo else slot.starts_at
-    clock = QLocale().toString(QDateTime(start), "HH:mm")
+    clock = QLocale().toString(_wall(start), "HH:mm")
     if start <= now < slot.ends_at:
         return QCoreApplication.translate("NextSessionWords", "happening now (started %1)").replace("%1", clock)
     days = (start.date() - now.date()).days
@@ -98,7 +103,7 @@ def _when(slot: SessionSlot, now: datetime) -> str:
         return QCoreApplication.translate("NextSessionWords", "today at %1").replace("%1", clock)
     if days == 1:
         return QCoreApplication.translate("NextSessionWords", "tomorrow at %1").replace("%1", clock)
-    day = QLocale().toString(QDateTime(start), "dddd" if days < 7 else "dddd d MMMM")
+    day = QLocale().toString(_wall(start), "dddd" if days < 7 else "dddd d MMMM")
     return (QCoreApplication.translate("NextSessionWords", "%1 %2, in %3 days")
             .replace("%1", day).replace("%2", clock).replace("%3", str(days)))
 

@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>colleague</source>
-        <translation>compañero o compañera de trabajo</translation>
+        <translation>colega</translation>
     </message>
 </context>
 <context>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>colleague</source>
-        <translation>compañero o compañera de trabajo</translation>
+        <translation>colega</translation>
     </message>
     <message>
         <source>child</source>
@@ -1153,8 +1153,8 @@
         <translation>Encuentra preguntas dirigidas a otros y te las ofrece como frases sobre ti</translation>
     </message>
     <message>
-        <source>One of the things that matter most this time</source>
-        <translation>Una de las cosas que más importan esta vez</translation>
+        <source>One of my top three this time</source>
+        <translation>De mis tres principales esta vez</translation>
     </message>
     <message>
         <source>How I feel about raising it</source>
@@ -1724,7 +1724,7 @@
     <name>StatusPart</name>
     <message>
         <source>%1 goal · %2</source>
-        <translation>Meta %1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A new goal</source>
