@@ -120,3 +120,31 @@ def test_title_tags_and_body_have_visible_labels(qtbot, session: Session) -> Non
         assert lab.buddy() is field and lab.isVisible() and lab.text() in field.accessibleName()
     assert isinstance(editor.people.field, QLineEdit) and editor.people.field.accessibleName()
     assert editor.coach_button.shortcut().toString() == "Ctrl+Shift+W"
+
+
+def test_spanish_shows_labels_keeps_keys_and_coaches_in_spanish(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.statements import nothing_spotted
+    from ipt_journal.ui import i18n
+    from ipt_journal.ui.editor.words import install_labels
+
+    i18n.install("es")
+    try:
+        editor = editor_for(qtbot, session)
+        editor.load(new_entry("feedback"))
+        assert editor.kind_label.text() == "Retroalimentación"
+        direction = editor._field_widgets["direction"]
+        direction.setCurrentIndex(direction.findData("received"))
+        assert direction.currentText() == "recibida"
+        editor.body.setPlainText("Hoy me sentí tranquila.")
+        assert editor.save_now()
+        stored = editor.entry.id
+        assert session.vault.conn.execute("SELECT fields FROM entries WHERE id = ?", (stored,)).fetchone()[0] \
+            == '{"direction": "received"}'
+        editor.run_coach()
+        assert editor.coach_list.item(0).text() == nothing_spotted("es")
+    finally:
+        i18n.install("en")
+        install_labels()
+    editor.load(session.journal.get(stored))  # read again in English: the key, shown in English
+    assert editor._field_widgets["direction"].currentData() == "received"
+    assert editor._field_widgets["direction"].currentText() == "received"
