@@ -115,7 +115,8 @@ class FormPart:
             self._field_widgets[field.key] = widget
             self.form_layout.addRow(field_label(kind, field), widget)
         self.form_box.setVisible(bool(self._field_widgets))
-        has_who = any(f.key == "who" for f in (spec.fields if spec else ()))
+        # forms that ask "with whom" (feedback, a trigger) name the people in the same row
+        has_who = kind in ("feedback", "trigger")
         self.people.set_title(QCoreApplication.translate("FormPart", "With whom, from your people") if has_who
                               else QCoreApplication.translate("FormPart", "People in this entry"))
 

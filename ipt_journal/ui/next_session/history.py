@@ -26,6 +26,8 @@ class HistoryPart:
         self.history.currentItemChanged.connect(self._show_history_item)
         self.history_detail = QTextBrowser()
         self.history_detail.setAccessibleName(QCoreApplication.translate("HistoryPart", "What happened in that session"))
+        self.history_detail.setPlaceholderText(QCoreApplication.translate(
+            "HistoryPart", "Choose a session on the left to see what you raised and how it went."))
         splitter = QSplitter()
         splitter.addWidget(self.history)
         splitter.addWidget(self.history_detail)

@@ -1098,6 +1098,10 @@
         <translation>Qué pasó en esa sesión</translation>
     </message>
     <message>
+        <source>Choose a session on the left to see what you raised and how it went.</source>
+        <translation>Elige una sesión a la izquierda para ver lo que planteaste y cómo fue.</translation>
+    </message>
+    <message>
         <source>Nothing in past sessions matches that.</source>
         <translation>Nada en las sesiones pasadas coincide con eso.</translation>
     </message>
