@@ -116,3 +116,21 @@ def test_people_on_an_agenda_item_are_kept_at_once(screen: NextSessionScreen, se
     assert [p.id for p in repo.people_for("agenda_item", item.id)] == [sam.id]
     screen.item_people.remove_person(sam.id)
     assert repo.people_for("agenda_item", item.id) == []
+
+
+def test_when_words_follow_the_language() -> None:
+    from ipt_journal.domain.schedule import SessionSlot
+    from ipt_journal.ui import i18n
+    from ipt_journal.ui.next_session.words import _when, session_state
+
+    now = datetime(2026, 10, 5, 12, 0, tzinfo=BERLIN)
+    later = SessionSlot(1, datetime(2026, 10, 15, 18, 0, tzinfo=BERLIN), 90, number=7)
+    away = SessionSlot(2, datetime(2026, 10, 1, 18, 0, tzinfo=BERLIN), 90, attended=False)
+    assert _when(later, now) == "Thursday 15 October 18:00, in 10 days"
+    i18n.install("es")
+    try:
+        assert _when(later, now) == "jueves 15 de octubre a las 18:00, dentro de 10 días"
+        assert session_state(away, 0) == "no estuviste"
+    finally:
+        i18n.install("en")
+    assert session_state(away, 0) == "you were away"

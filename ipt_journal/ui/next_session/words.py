@@ -103,7 +103,9 @@ def _when(slot: SessionSlot, now: datetime) -> str:
         return QCoreApplication.translate("NextSessionWords", "today at %1").replace("%1", clock)
     if days == 1:
         return QCoreApplication.translate("NextSessionWords", "tomorrow at %1").replace("%1", clock)
-    day = QLocale().toString(_wall(start), "dddd" if days < 7 else "dddd d MMMM")
+    # the date pattern is translatable: Spanish says "jueves 15 de octubre"
+    day = QLocale().toString(_wall(start), "dddd" if days < 7 else QCoreApplication.translate(
+        "NextSessionWords", "dddd d MMMM"))
     return (QCoreApplication.translate("NextSessionWords", "%1 %2, in %3 days")
             .replace("%1", day).replace("%2", clock).replace("%3", str(days)))
 

@@ -1529,6 +1529,10 @@
         <translation>mañana a las %1</translation>
     </message>
     <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>%1 %2, in %3 days</source>
         <translation>%1 a las %2, dentro de %3 días</translation>
     </message>
