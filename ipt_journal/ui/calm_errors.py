@@ -59,7 +59,11 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, VaultDamaged) and "newer version" in said:
         return QCoreApplication.translate("CalmErrors", "This journal was saved by a newer version of IPT Journal. Nothing was changed; "
                                 "update the app to open it.")
-    if isinstance(exc, KeyFileDamaged | VaultDamaged):
+    if isinstance(exc, KeyFileDamaged):
+        return QCoreApplication.translate(
+            "CalmErrors", "The journal's key file is damaged, so the journal cannot be opened; this has nothing to "
+            "do with your passphrase. Nothing was changed. You can bring your journal back from a backup.")
+    if isinstance(exc, VaultDamaged):
         return QCoreApplication.translate("CalmErrors", "Some of the journal's files could not be read: they may be damaged or missing. "
                                 "Nothing was changed. You can bring your journal back from a backup.")
     if isinstance(exc, TargetRefused):
