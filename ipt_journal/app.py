@@ -26,7 +26,7 @@ def _calm_excepthook(kind: type[BaseException], exc: BaseException, tb: object) 
 
 def unexpected_text() -> str:
     return QCoreApplication.translate(
-        "App", "Something unexpected happened. Your journal itself is safe; what you saved is there. "
+        "App", "Something unexpected happened. Nothing you saved was lost: your journal itself is safe. "
         "If it happens again, close the app and open it again.")
 
 
@@ -55,6 +55,7 @@ def run_gui(data_dir: Path) -> int:
             "App", "Your journal is already open in another window."))
         return 5
     except (OSError, VaultError) as exc:
+        clipboard.stop_watching()
         calm_errors.to_stderr(f"the journal folder {data_dir}", exc)
         dialogs.warn(None, "IPT Journal", QCoreApplication.translate(
             "App", "The journal's folder could not be used, so nothing was opened or changed. %1 "

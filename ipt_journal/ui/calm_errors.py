@@ -39,20 +39,20 @@ def explain(exc: BaseException) -> str:
     """One or two calm sentences for exc, in the member's language (the caller adds what to do next)."""
     said = str(exc).lower()
     if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate("CalmErrors", "That doesn't open this journal. Check it and try again.")
+        return QCoreApplication.translate("CalmErrors", "That doesn't open this journal, and nothing was changed. Check it and try again.")
     if isinstance(exc, VaultInUse):
-        return QCoreApplication.translate("CalmErrors", "Your journal is already open in another window. Use that window, or close it first.")
+        return QCoreApplication.translate("CalmErrors", "Your journal is already open in another window, and nothing was changed. Use that window, or close it first.")
     if isinstance(exc, VaultExists):
         return QCoreApplication.translate("CalmErrors", "There is already a journal in this folder, so nothing new was made and nothing "
                                 "was changed. Open it from the lock screen instead.")
     if isinstance(exc, VaultLocked):
-        return QCoreApplication.translate("CalmErrors", "Your journal is locked. Unlock it and try again.")
+        return QCoreApplication.translate("CalmErrors", "Your journal is locked, so nothing was changed. Unlock it and try again.")
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("CalmErrors", "That is no longer in your journal. Nothing else was changed.")
     if isinstance(exc, WeakSetup):
         return QCoreApplication.translate("CalmErrors", "This copy of IPT Journal could not lock your journal as safely as it should on "
-                                "this computer, so it stopped before anything was written. Reinstalling the app "
-                                "usually fixes this.")
+                                "this computer, so it stopped before anything was written; nothing in your journal "
+                                "was changed. Reinstalling the app usually fixes this.")
     if isinstance(exc, VaultDamaged) and "other users" in said:
         return QCoreApplication.translate("CalmErrors", "Other people on this computer could change the journal's folder, so it was not "
                                 "opened and nothing was changed. Make the folder private to you, then try again.")
