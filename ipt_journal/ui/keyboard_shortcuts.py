@@ -82,6 +82,7 @@ class KeyboardShortcutsDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.tree.header().setAccessibleName(self.tr("Columns: keys, what they do"))
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         for where, rows in shortcuts():
