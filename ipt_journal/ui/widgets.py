@@ -38,16 +38,26 @@ def secret_field(placeholder: str, accessible: str) -> QLineEdit:
 
 
 def centered_page(*widgets: QWidget, stretch_first: bool = True) -> QWidget:
-    """A calm page for first run and unlock: widgets in a column, a little above the middle."""
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(48, 36, 48, 36)
+    """A calm page for first run and unlock: widgets in a column, a little above the middle.
+
+    The column scrolls when large text makes it taller than the window, so nothing is squeezed;
+    the page's own layout stays a box with the column in it (the Support button goes above it).
+    """
+    column = QWidget()
+    box = QVBoxLayout(column)
+    box.setContentsMargins(48, 24, 48, 36)
     box.setSpacing(14)
     if stretch_first:
         box.addStretch(1)
     for w in widgets:
         box.addWidget(w)
     box.addStretch(2)
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = scroll_area(column)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it, not to the frame
+    outer.addWidget(scroll, 1)
     return page
 
 
@@ -112,7 +122,8 @@ def tab_in_reading_order(page: QWidget) -> list[QWidget]:
     layout = page.layout()
     if layout is not None:
         layout.activate()
-    found = [w for w in page.findChildren(QWidget) if _takes_tab(w, page) and w.focusProxy() is None]
+    found = [w for w in page.findChildren(QWidget) if _takes_tab(w, page) and w.focusProxy() is None
+             and not isinstance(w, QScrollArea)]  # a frame around controls, not a control
     # only the outer control: a spin box's own line edit or a combo's list follow their control
     outer = [w for w in found if not any(o is not w and o.isAncestorOf(w) for o in found)]
 
