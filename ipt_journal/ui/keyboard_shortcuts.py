@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ipt_journal.ui.widgets import label
 
@@ -78,32 +78,54 @@ class KeyboardShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
-        self.tree.header().setAccessibleName(self.tr("Columns: keys, what they do"))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns: keys, what they do"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.rows: list[tuple[str, str]] = []  # (keys, what), as shown
         for where, rows in shortcuts():
-            group = QTreeWidgetItem(self.tree, [where])
-            group.setFirstColumnSpanned(True)
-            font = group.font(0)
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            heading = QTableWidgetItem(where)
+            font = heading.font()
             font.setBold(True)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(r, 0, heading)
+            self.table.setSpan(r, 0, 1, 2)
             for keys, what in rows:
-                item = QTreeWidgetItem(group, [key_text(keys), what])
-                # one sentence per row for a screen reader: "Ctrl+L: Lock the journal now"
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{key_text(keys)}: {what}")
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+                r = self.table.rowCount()
+                self.table.insertRow(r)
+                shown = key_text(keys)
+                for col, text in ((0, shown), (1, what)):
+                    item = QTableWidgetItem(text)
+                    # one sentence per row for a screen reader: "Ctrl+L: Lock the journal now"
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{shown}: {what}")
+                    self.table.setItem(r, col, item)
+                self.rows.append((shown, what))
+        self.table.resizeColumnToContents(0)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)  # the second column takes the rest and wraps in it
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         box = QVBoxLayout(self)
         box.addWidget(label(self.tr("Tab and Shift+Tab move between controls; Esc closes a small window."),
                             "hint"))
-        box.addWidget(self.tree, 1)
+        box.addWidget(self.table, 1)
         box.addWidget(buttons)
-        self.resize(640, 560)
+        from ipt_journal.ui.preferences import fitting_width
+
+        wanted = self.table.columnWidth(0) + self.table.sizeHintForColumn(1) + 40
+        self.resize(fitting_width(self, wanted + 60), 560)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # wrapped descriptions get the height they need

@@ -20,6 +20,12 @@ from ipt_journal.ui.settings import preferences
 from ipt_journal.ui.widgets import label, scroll_area
 
 
+def fitting_width(dialog: QWidget, wanted: int) -> int:
+    """As wide as the words need (large text, long Spanish words), never wider than the screen."""
+    screen = dialog.screen().availableGeometry().width() if dialog.screen() is not None else wanted
+    return max(560, min(wanted, screen - 40))
+
+
 class PreferencesDialog(QDialog):
     def __init__(self, idle_minutes: int, parent: QWidget | None = None,
                  reminders: frozenset[str] = frozenset({"review", "debrief", "midweek"})) -> None:
@@ -95,9 +101,9 @@ class PreferencesDialog(QDialog):
         inner_box.addLayout(form)
         inner_box.addStretch(1)
         box = QVBoxLayout(self)
-        box.addWidget(scroll_area(inner), 1)  # large text on a small screen scrolls instead of clipping
+        box.addWidget(scroll_area(inner, horizontal=True), 1)  # large text on a small screen scrolls, never cut
         box.addWidget(buttons)
-        self.resize(max(560, self.sizeHint().width()), 520)
+        self.resize(fitting_width(self, inner.sizeHint().width() + 48), 560)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

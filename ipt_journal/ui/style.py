@@ -107,6 +107,7 @@ QPushButton:disabled {{ color: {c.soft}; }}
 QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; }}
 QPushButton#primary:hover {{ background: {c.accent}; }}
 QPushButton#primary:focus {{ border: 2px solid {c.text}; }}
+QPushButton#primary:disabled {{ background: {c.panel}; color: {c.soft}; border: 1px solid {c.border}; }}
 QLineEdit, QTextEdit, QPlainTextEdit {{
     background: {c.base}; color: {c.text}; border: 1px solid {c.border}; border-radius: 5px; padding: 4px; }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.accent}; }}
