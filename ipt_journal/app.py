@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: F401 - tests patch app.QMessageBox
 
 from ipt_journal.services.session import Session
 from ipt_journal.ui import calm_errors, clipboard, dialogs, i18n, style
