@@ -89,3 +89,31 @@ def test_the_system_colour_scheme_is_followed_only_when_chosen(qapp, monkeypatch
         qapp.styleHints().colorSchemeChanged.disconnect(style._following[0])
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def test_run_gui_tells_the_session_its_language_before_the_window_is_built(qapp, data_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ipt_journal import app
+
+    seen: list[tuple[str, str]] = []
+
+    class Window:  # stands in for MainWindow: what the session and the translators say when it is built
+        def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+            seen.append((session.language, QCoreApplication.translate("MenusPart", "&Quit")))
+
+        def show(self) -> None:
+            pass
+
+    prefs().setValue(i18n.PREF_KEY, "es")
+    monkeypatch.setattr(app, "MainWindow", Window)
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    palette, sheet, hook = qapp.palette(), qapp.styleSheet(), app.sys.excepthook
+    try:
+        assert app.run_gui(data_dir) == 0
+    finally:
+        i18n.install("en")
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+        app.sys.excepthook = hook
+    assert seen == [("es", "&Salir")]
