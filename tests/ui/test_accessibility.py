@@ -117,3 +117,25 @@ def test_a_control_with_no_name_is_found(qtbot) -> None:  # type: ignore[no-unty
     root.show()
     assert sorted(p.split("(")[0] for p in problems(root)) == ["unnamed QCalendarWidget", "unnamed QLineEdit",
                                                                "unnamed QToolButton"]
+
+
+def test_the_recovery_code_is_spelled_and_the_confirm_field_says_which_group(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ipt_journal.ui.first_run import FirstRun
+
+    fr = FirstRun(Session(data_dir))
+    qtbot.addWidget(fr)
+    fr.setCurrentIndex(1)
+    fr.pass1.setText(PASSPHRASE)
+    fr.pass2.setText(PASSPHRASE)
+    fr._create()
+    code = fr.code_label.text()
+    groups = code.split("-")
+    described = fr.code_label.accessibleDescription()
+    assert code in described and ", ".join(" ".join(g) for g in groups) in described  # "7 K 3 M, Q 9 X T, …"
+    assert fr.code_label.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab reaches it, so it is read out
+    fr._ask_confirmation()
+    ordinal = ("first", "second", "third", "fourth", "fifth", "sixth")[fr._confirm_group]
+    assert ordinal in fr.confirm_field.accessibleName() and ordinal in fr.confirm_prompt.text()
+    assert fr.expected_confirmation() == groups[fr._confirm_group]

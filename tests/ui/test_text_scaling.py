@@ -143,3 +143,19 @@ def test_the_check_finds_a_cut_button(qtbot, large_text) -> None:  # type: ignor
     root.resize(200, 100)
     root.show()
     assert any("narrower than its text" in p for p in clipped(root))
+
+
+def test_preferences_and_keyboard_shortcuts_at_150_percent(qtbot, vault: Vault, large_text) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui.keyboard_shortcuts import KeyboardShortcutsDialog
+    from ipt_journal.ui.preferences import PreferencesDialog
+    from tests.ui.test_foundation_ui import unlocked_window
+
+    window = unlocked_window(qtbot, vault)
+    found = set()
+    for where, dialog in (("Preferences", PreferencesDialog(5, window)), ("Keyboard shortcuts",
+                                                                           KeyboardShortcutsDialog(window))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found |= {f"{where}: {p}" for p in clipped(dialog)}
+    assert found == set(), "controls cut at 150% text"

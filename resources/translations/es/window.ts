@@ -804,7 +804,7 @@ Un diario privado para tu grupo de proceso. Todo se queda en este ordenador, cif
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation>Bloquear tras un rato sin uso de</translation>
+        <translation>Bloquear si no lo uso durante</translation>
     </message>
     <message>
         <source>Language</source>
