@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setFont(font)
     style.apply(app, "dark" if args.dark else "light")
     with tempfile.TemporaryDirectory() as tmp:
+        first_run_pages(app, Path(tmp) / "new", out, tag, width, height)
         data = Path(tmp) / "vault"
         s = Session(data)
         s.create(PASSPHRASE)
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             settle(app)
             name = nav.item(row).text().lower().replace(" ", "-")
             window.grab().save(str(out / f"{tag}-{row}-{name}.png"))
+        dialogs_of(app, window, out, tag)
         window.workspace.search_field.setText("noticed")
         window.workspace.search.run()
         settle(app)
@@ -93,6 +95,37 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
     print(out)
     return 0
+
+
+def first_run_pages(app, folder: Path, out: Path, tag: str, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Every page of first run, on a folder with no journal yet (the code shown is a made-up one)."""
+    from ipt_journal.app import MainWindow
+    from ipt_journal.services.session import Session
+
+    window = MainWindow(Session(folder))
+    window.resize(width, height)
+    window.show()
+    fr = window.first_run
+    fr.code_label.setText("7K3M-Q9XT-HB4R-2WNC-P8VD-6FJY")
+    fr.confirm_prompt.setText(fr.tr("Please type the %1 group of four characters from your recovery code.")
+                              .replace("%1", fr.tr("third")))
+    for i in range(fr.count()):
+        fr.setCurrentIndex(i)
+        settle(app)
+        window.grab().save(str(out / f"{tag}-first-run-{i}.png"))
+    window.close()
+
+
+def dialogs_of(app, window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
+    """Preferences and Keyboard shortcuts as they open from the menus."""
+    from ipt_journal.ui.keyboard_shortcuts import KeyboardShortcutsDialog
+    from ipt_journal.ui.preferences import PreferencesDialog
+
+    for name, dialog in (("preferences", PreferencesDialog(5, window)), ("shortcuts", KeyboardShortcutsDialog(window))):
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / f"{tag}-{name}.png"))
+        dialog.reject()
 
 
 def settle(app) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 # Qt's own file dialog, not the desktop's: the desktop would add exports, backups and the
@@ -20,15 +21,28 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | Non
     return path or None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Continue") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(yes or QCoreApplication.translate("Dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     return box.clickedButton() is ok
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def run(dialog: QDialog) -> bool:
+    """Show one of our own dialogs and wait; True if the member accepted it."""
+    return bool(dialog.exec())
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
 
 
 def print_text(parent: QWidget | None, title: str, text: str) -> bool:

@@ -14,12 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_journal.services.session import Session
-from ipt_journal.ui import clipboard, dialogs
+from ipt_journal.ui import calm_errors, clipboard, dialogs
 from ipt_journal.ui.passphrase_fields import NewPassphraseFields
-from ipt_journal.ui.widgets import centered_page, label
+from ipt_journal.ui.widgets import centered_page, follow_reading_order, label
 from ipt_journal.ui.support import button as support_button
 
 _page = centered_page
+
+
+def spelled(code: str) -> str:
+    """The code one character at a time, its groups apart: "7 K 3 M, Q 9 X X, …" (for a screen reader)."""
+    return ", ".join(" ".join(group) for group in code.split("-"))
 
 
 class FirstRun(QStackedWidget):
@@ -36,30 +41,33 @@ class FirstRun(QStackedWidget):
         self._build_confirm()
         self._build_group()
         self.support_buttons = support_button.add_to_pages(self, session)
+        follow_reading_order(self)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.reading_order()
 
     # -- pages -------------------------------------------------------------
 
     def _build_welcome(self) -> None:
-        self.begin_button = QPushButton("Begin")
+        self.begin_button = QPushButton(self.tr("Begin"))
         self.begin_button.setObjectName("primary")
-        self.begin_button.setAccessibleName("Begin setting up your journal")
+        self.begin_button.setAccessibleDescription(self.tr("Start setting up your journal"))
         self.begin_button.clicked.connect(lambda: self.setCurrentIndex(1))
         self.begin_button.setDefault(True)
         self.addWidget(
             _page(
-                label("Welcome to IPT Journal", "title"),
-                label(
+                label(self.tr("Welcome to IPT Journal"), "title"),
+                label(self.tr(
                     "A quiet place to notice what happens in you between group sessions, to prepare what you "
                     "want to bring up, and to follow your goals. Everything you write stays on this computer, "
-                    "locked with a passphrase that only you know.",
-                    "subtitle",
-                ),
+                    "locked with a passphrase that only you know."), "subtitle"),
                 self.begin_button,
             )
         )
 
     def _build_passphrase(self) -> None:
-        self.new_passphrase = NewPassphraseFields("Passphrase", "Create my journal", self)
+        self.new_passphrase = NewPassphraseFields(self.tr("Passphrase"), self.tr("Create my journal"), self)
         self.pass1, self.pass2 = self.new_passphrase.first, self.new_passphrase.second
         self.strength, self.create_button = self.new_passphrase.hint, self.new_passphrase.button
         self.create_error = label("", "error")
@@ -68,12 +76,10 @@ class FirstRun(QStackedWidget):
         self.create_button.clicked.connect(self._create)
         self.addWidget(
             _page(
-                label("Choose a passphrase", "title"),
-                label(
+                label(self.tr("Choose a passphrase"), "title"),
+                label(self.tr(
                     "It locks your journal. A few ordinary words that belong together only for you work well, "
-                    "for example four things you can see from your favourite window.",
-                    "subtitle",
-                ),
+                    "for example four things you can see from your favourite window."), "subtitle"),
                 self.pass1,
                 self.pass2,
                 self.strength,
@@ -85,15 +91,17 @@ class FirstRun(QStackedWidget):
     def _build_code(self) -> None:
         self.code_label = label("", "code", wrap=False)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName("Your recovery code")
-        copy = QPushButton("Copy")
-        copy.setAccessibleName("Copy the recovery code")
+        self.code_label.setAccessibleName(self.tr("Your recovery code"))
+        # Tab reaches the code, so a screen reader can read it out (its description spells it).
+        self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setAccessibleName(self.tr("Copy the recovery code"))
         copy.clicked.connect(lambda: clipboard.copy_sensitive(self._code))
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(
-            lambda: dialogs.print_text(self, "Print recovery code", f"IPT Journal recovery code\n\n{self._code}\n")
+            lambda: dialogs.print_text(self, self.tr("Print recovery code"), self._code_file_text())
         )
-        save = QPushButton("Save as file…")
+        save = QPushButton(self.tr("Save as file…"))
         save.clicked.connect(self._save_code)
         row = QWidget()
         hb = QHBoxLayout(row)
@@ -101,17 +109,15 @@ class FirstRun(QStackedWidget):
         for b in (copy, print_button, save):
             hb.addWidget(b)
         hb.addStretch(1)
-        self.written_button = QPushButton("I have written it down")
+        self.written_button = QPushButton(self.tr("I have written it down"))
         self.written_button.setObjectName("primary")
         self.written_button.clicked.connect(self._ask_confirmation)
         self.addWidget(
             _page(
-                label("Your recovery code", "title"),
-                label(
+                label(self.tr("Your recovery code"), "title"),
+                label(self.tr(
                     "If you ever forget your passphrase, this code is the only other way in. Write it on paper "
-                    "and keep it somewhere safe, away from this computer. It is shown only now.",
-                    "subtitle",
-                ),
+                    "and keep it somewhere safe, away from this computer. It is shown only now."), "subtitle"),
                 self.code_label,
                 row,
                 self.written_button,
@@ -121,15 +127,15 @@ class FirstRun(QStackedWidget):
     def _build_confirm(self) -> None:
         self.confirm_prompt = label("", "subtitle")
         self.confirm_field = QLineEdit()
-        self.confirm_field.setAccessibleName("Characters from your recovery code")
+        self.confirm_field.setAccessibleName(self.tr("Characters from your recovery code"))
         self.confirm_field.setMaxLength(8)
         self.confirm_field.returnPressed.connect(self._check_confirmation)
         self.confirm_error = label("", "error")
-        done = QPushButton("Continue")
+        back = QPushButton(self.tr("Show the code again"))  # made first: Tab follows the row left to right
+        back.clicked.connect(lambda: self.setCurrentIndex(2))
+        done = QPushButton(self.tr("Continue"))
         done.setObjectName("primary")
         done.clicked.connect(self._check_confirmation)
-        back = QPushButton("Show the code again")
-        back.clicked.connect(lambda: self.setCurrentIndex(2))
         row = QWidget()
         hb = QHBoxLayout(row)
         hb.setContentsMargins(0, 0, 0, 0)
@@ -137,18 +143,20 @@ class FirstRun(QStackedWidget):
         hb.addStretch(1)
         hb.addWidget(done)
         self.addWidget(
-            _page(label("Just checking", "title"), self.confirm_prompt, self.confirm_field, self.confirm_error, row)
+            _page(label(self.tr("Just checking"), "title"), self.confirm_prompt, self.confirm_field, self.confirm_error,
+                  row)
         )
 
     def _build_group(self) -> None:
         from ipt_journal.ui.group_setup import GroupScheduleForm
 
         self.group_form = GroupScheduleForm()
-        save = QPushButton("Save and start")
+        self.group_error = label("", "error")
+        skip = QPushButton(self.tr("Skip for now"))  # made first: Tab follows the row left to right
+        skip.clicked.connect(self.finished.emit)
+        save = QPushButton(self.tr("Save and start"))
         save.setObjectName("primary")
         save.clicked.connect(self.save_group)
-        skip = QPushButton("Skip for now")
-        skip.clicked.connect(self.finished.emit)
         row = QWidget()
         hb = QHBoxLayout(row)
         hb.setContentsMargins(0, 0, 0, 0)
@@ -157,13 +165,12 @@ class FirstRun(QStackedWidget):
         hb.addWidget(save)
         self.addWidget(
             _page(
-                label("When does your group meet?", "title"),
-                label(
+                label(self.tr("When does your group meet?"), "title"),
+                label(self.tr(
                     "With this, the journal can tell you when the next session is and offer prompts that fit "
-                    "the week. You can change it or add it later under Next session.",
-                    "subtitle",
-                ),
+                    "the week. You can change it or add it later under Next session."), "subtitle"),
                 self.group_form,
+                self.group_error,
                 row,
             )
         )
@@ -173,7 +180,14 @@ class FirstRun(QStackedWidget):
 
         from ipt_journal.services.group import Group
 
-        Group(self.session).set_schedule(self.group_form.schedule(), datetime.now().astimezone())
+        try:
+            Group(self.session).set_schedule(self.group_form.schedule(), datetime.now().astimezone())
+        except Exception as exc:  # the journal exists; the rhythm can be set later under Next session
+            calm_errors.to_stderr("saving the group's rhythm", exc)
+            self.group_error.setText(self.tr(
+                "The group's days could not be saved just now; your journal is ready and nothing else was "
+                "lost. You can set them later under Next session, or press Skip for now."))
+            return
         self.finished.emit()
 
     # -- behaviour -----------------------------------------------------------
@@ -181,51 +195,57 @@ class FirstRun(QStackedWidget):
     def _create(self) -> None:
         if not self.create_button.isEnabled():
             return
-        from ipt_journal.vault.errors import VaultError
-
         try:
             self._code = self.session.create(self.pass1.text())
-        except VaultError as exc:
-            self.create_error.setText(str(exc))
-            return
-        except OSError as exc:
-            self.create_error.setText(
-                f"The journal could not be created here ({exc.strerror or type(exc).__name__}). Nothing was written."
-            )
+        except Exception as exc:  # noqa: BLE001 - whatever it was, the member gets calm words and can try again
+            calm_errors.to_stderr("creating the journal", exc)
+            self.create_error.setText(self.tr("Your journal could not be created here. %1 Your passphrase is "
+                                              "still typed in; try again, or start the app with another "
+                                              "folder.").replace("%1", calm_errors.explain(exc)))
             return
         self.new_passphrase.clear()
         self.code_label.setText(self._code)
+        self.code_label.setAccessibleDescription(self.tr("%1, one character at a time: %2").replace(
+            "%1", self._code).replace("%2", spelled(self._code)))
         self.setCurrentIndex(2)
 
     def _save_code(self) -> None:
         if not dialogs.confirm(
             self,
-            "Save the recovery code",
-            "The file will not be encrypted. Anyone who finds it could open your journal, so keep it on a "
-            "USB stick or somewhere away from this computer.",
-            yes="Save anyway",
+            self.tr("Save the recovery code"),
+            self.tr("The file will not be encrypted. Anyone who finds it could open your journal, so keep it on "
+                    "a USB stick or somewhere away from this computer."),
+            yes=self.tr("Save anyway"),
         ):
             return
-        path = dialogs.ask_save_path(self, "Save recovery code", "ipt-journal-recovery-code.txt", "Text (*.txt)")
+        path = dialogs.ask_save_path(self, self.tr("Save recovery code"), "ipt-journal-recovery-code.txt",
+                                     self.tr("Text (*.txt)"))
         if path:
             from pathlib import Path
 
             from ipt_journal.vault.atomic import atomic_write_bytes
 
             try:
-                atomic_write_bytes(Path(path), f"IPT Journal recovery code\n{self._code}\n".encode())
+                atomic_write_bytes(Path(path), self._code_file_text().encode())
             except OSError as exc:  # includes vault.targets' refusals (the journal's folder, a link…)
-                from ipt_journal.vault.errors import VaultError
+                calm_errors.to_stderr("saving the recovery code", exc)
+                dialogs.inform(self, self.tr("Save the recovery code"), self.tr(
+                    "The file was not saved. %1 Your code is still on screen: please write it on paper instead."
+                ).replace("%1", calm_errors.explain(exc)))
 
-                reason = str(exc) if isinstance(exc, VaultError) else (
-                    f"The file could not be written ({exc.strerror or type(exc).__name__}).")
-                dialogs.inform(self, "Save the recovery code", f"{reason} Please write the code on paper instead.")
+    def _code_file_text(self) -> str:
+        return self.tr("IPT Journal recovery code") + f"\n\n{self._code}\n"
 
     def _ask_confirmation(self) -> None:
         groups = self._code.split("-")
         self._confirm_group = random.randrange(len(groups))
-        ordinal = ("first", "second", "third", "fourth", "fifth", "sixth")[self._confirm_group]
-        self.confirm_prompt.setText(f"Please type the {ordinal} group of four characters from your recovery code.")
+        ordinal = (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"), self.tr("fifth"),
+                   self.tr("sixth"))[self._confirm_group]
+        text = self.tr("Please type the %1 group of four characters from your recovery code.").replace("%1", ordinal)
+        self.confirm_prompt.setText(text)
+        # the field itself says which group, for whoever hears it rather than reads the line above
+        self.confirm_field.setAccessibleName(self.tr("The %1 group of four characters from your recovery code")
+                                             .replace("%1", ordinal))
         self.confirm_field.clear()
         self.confirm_error.setText("")
         self.setCurrentIndex(3)
@@ -237,7 +257,7 @@ class FirstRun(QStackedWidget):
     def _check_confirmation(self) -> None:
         typed = self.confirm_field.text().strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
         if typed != self.expected_confirmation():
-            self.confirm_error.setText("That doesn't match. Have another look at the code, or show it again.")
+            self.confirm_error.setText(self.tr("That doesn't match. Have another look at the code, or show it again."))
             return
         self._code = ""
         self.code_label.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,27 +25,28 @@ class GroupScheduleForm(QWidget):
     def __init__(self, schedule: GroupSchedule | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weekday = QComboBox()
-        self.weekday.addItems(WEEKDAYS)
-        self.weekday.setAccessibleName("Weekday of the group")
+        # Monday first, as the schedule counts them; the names in the member's language
+        self.weekday.addItems([QLocale().standaloneDayName(i + 1) for i in range(len(WEEKDAYS))])
+        self.weekday.setAccessibleName(self.tr("Weekday of the group"))
         self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName("Start time")
+        self.start.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.start.setAccessibleName(self.tr("Start time"))
         self.length = QSpinBox()
         self.length.setRange(15, 600)
         self.length.setSingleStep(15)
-        self.length.setSuffix(" min")
-        self.length.setAccessibleName("Length of a session in minutes")
+        self.length.setSuffix(self.tr(" min"))
+        self.length.setAccessibleName(self.tr("Length of a session in minutes"))
         self.first = QDateEdit()
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("d MMM yyyy")
-        self.first.setAccessibleName("Date of the first session, or when you joined")
-        self.limited = QCheckBox("The group has a set number of sessions")
+        self.first.setAccessibleName(self.tr("Date of the first session, or when you joined"))
+        self.limited = QCheckBox(self.tr("The group has a set number of sessions"))
         self.total = QSpinBox()
         self.total.setRange(2, 200)
-        self.total.setAccessibleName("Number of sessions")
+        self.total.setAccessibleName(self.tr("Number of sessions in all"))
         self.limited.toggled.connect(self.total.setEnabled)
         self.ending = QCheckBox(self.tr("My last session is planned"))
-        self.ending.setAccessibleName(self.tr("My last session in this ongoing group is planned"))
+        self.ending.setAccessibleDescription(self.tr("For an ongoing group: you know the date of your last session"))
         self.last = QDateEdit()
         self.last.setCalendarPopup(True)
         self.last.setDisplayFormat("d MMM yyyy")
@@ -54,12 +55,12 @@ class GroupScheduleForm(QWidget):
         self.ending.toggled.connect(self._enable_last)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Day", self.weekday)
-        form.addRow("Time", self.start)
-        form.addRow("Length", self.length)
-        form.addRow("First session", self.first)
+        form.addRow(self.tr("Day"), self.weekday)
+        form.addRow(self.tr("Time"), self.start)
+        form.addRow(self.tr("Length"), self.length)
+        form.addRow(self.tr("First session"), self.first)
         form.addRow(self.limited)
-        form.addRow("Sessions in all", self.total)
+        form.addRow(self.tr("Sessions in all"), self.total)
         form.addRow(self.ending)
         form.addRow(self.tr("Last session"), self.last)
         self.set_schedule(schedule)

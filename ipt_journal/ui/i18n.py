@@ -14,6 +14,7 @@ SUPPORTED = ("en", "es")
 PREF_KEY = "language"  # "system" (default), "en" or "es"; a preference, never member text
 
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]  # the language install() put in place last
 
 
 def preferred(prefs: QSettings | None) -> str:
@@ -35,6 +36,11 @@ def choose(prefs: QSettings | None) -> str:
     return system_language() if choice == "system" else choice
 
 
+def current() -> str:
+    """The language installed now ("en" until install() chose another)."""
+    return _current[0]
+
+
 def catalog(lang: str):  # type: ignore[no-untyped-def]
     return resources_dir() / "translations" / f"ipt_journal_{lang}.qm"
 
@@ -46,7 +52,11 @@ def install(lang: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     lang = lang if lang in SUPPORTED else "en"
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
+    wanted = QLocale.Language.Spanish if lang == "es" else QLocale.Language.English
+    system = QLocale.system()
+    # The system's own region when it speaks this language (24-hour clock in Spain, es_MX's ways in Mexico).
+    QLocale.setDefault(system if system.language() == wanted else QLocale(wanted))
+    _current[0] = lang
     if lang == "en":
         return lang
     ours = QTranslator(app)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -23,8 +24,16 @@ from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.editor import EntryEditor, new_entry
-from ipt_journal.ui.models import EntryIdRole, TimelineModel, format_summary
+from ipt_journal.ui.models import EntryIdRole, TimelineModel, day_text, form_title, format_summary
 from ipt_journal.ui.widgets import label
+
+
+GO_TO_DAY_KEY = "Ctrl+G"
+TRASH_KEY = "Ctrl+Shift+T"
+
+
+def native(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class JournalScreen(QWidget):
@@ -38,23 +47,23 @@ class JournalScreen(QWidget):
         self.model = TimelineModel(self.journal, self)
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Show entries of kind")
-        self.kind.addItem("All kinds", None)
-        for key, spec in FORMS.items():
-            self.kind.addItem(spec.title, key)
+        self.kind.setAccessibleName(self.tr("Show entries of kind"))
+        self.kind.addItem(self.tr("All kinds"), None)
+        for key in FORMS:
+            self.kind.addItem(form_title(key), key)
         self.suggestion = QComboBox()
-        self.suggestion.setAccessibleName("Show entries about suggestion")
-        self.suggestion.addItem("All suggestions", None)
+        self.suggestion.setAccessibleName(self.tr("Show entries about suggestion"))
+        self.suggestion.addItem(self.tr("All suggestions"), None)
         for group in session.library.suggestions:
             self.suggestion.addItem(f"{group.number}. {group.title}", group.number)
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Show entries with tag")
+        self.tag.setAccessibleName(self.tr("Show entries with tag"))
         self.feeling = QComboBox()
-        self.feeling.setAccessibleName("Show entries with feeling")
+        self.feeling.setAccessibleName(self.tr("Show entries with feeling"))
         self.period = QComboBox()
-        self.period.setAccessibleName("Show entries from")
-        for text, days in (("Any time", None), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 12 months", 365),
-                           ("Choose dates…", -1)):
+        self.period.setAccessibleName(self.tr("Show entries from"))
+        for text, days in ((self.tr("Any time"), None), (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30),
+                           (self.tr("Last 12 months"), 365), (self.tr("Choose dates…"), -1)):
             self.period.addItem(text, days)
         self.date_range: tuple[date, date] | None = None  # chosen from/to days, both included
         self._refill_facets()
@@ -66,29 +75,32 @@ class JournalScreen(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.jump = QPushButton("Go to day…")
-        self.jump.setAccessibleName("Go to a day in the calendar")
+        self.jump = QPushButton(self.tr("Go to day…"))
+        self.jump.setShortcut(QKeySequence(GO_TO_DAY_KEY))
+        self.jump.setToolTip(self.tr("Go to a day in the calendar (%1)").replace("%1", native(GO_TO_DAY_KEY)))
         self.jump.clicked.connect(self._pick_day)
-        self.new_button = QPushButton("New")
+        self.new_button = QPushButton(self.tr("New"))
         self.new_button.setObjectName("primary")
-        self.new_button.setShortcut("Ctrl+N")
-        self.new_button.setToolTip("New entry (Ctrl+N)")
+        self.new_button.setAccessibleName(self.tr("New entry"))
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.setToolTip(self.tr("New entry (%1)").replace("%1", native("Ctrl+N")))
         self.new_button.clicked.connect(lambda: self.start_entry("free"))
-        self.trash_button = QPushButton("Trash")
+        self.trash_button = QPushButton(self.tr("Trash"))
+        self.trash_button.setShortcut(QKeySequence(TRASH_KEY))
+        self.trash_button.setToolTip(self.tr("Entries you deleted (%1)").replace("%1", native(TRASH_KEY)))
         self.trash_button.clicked.connect(self.open_trash)
 
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
-        self.list.setAccessibleName("Entries, newest first")
+        self.list.setAccessibleName(self.tr("Entries, newest first"))
         self.list.setWordWrap(False)
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.selectionModel().currentChanged.connect(self._open_current)
-        self.empty = label(
-            "Your journal is empty for now. Start with a prompt on Today, or write freely with New entry.", "hint"
-        )
+        self.empty = label(self.tr(
+            "Your journal is empty for now. Start with a prompt on Today, or write freely with New."), "hint")
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
@@ -133,8 +145,8 @@ class JournalScreen(QWidget):
 
     def _refill_facets(self) -> None:
         for combo, first, values in (
-            (self.tag, "All tags", self.journal.all_tags()),
-            (self.feeling, "All feelings", self.journal.all_feelings()),
+            (self.tag, self.tr("All tags"), self.journal.all_tags()),
+            (self.feeling, self.tr("All feelings"), self.journal.all_feelings()),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -173,7 +185,7 @@ class JournalScreen(QWidget):
         if last < first:
             first, last = last, first
         self.date_range = (first, last)
-        self.period.setItemText(self.period.count() - 1, f"{first:%d %b %Y} – {last:%d %b %Y}")
+        self.period.setItemText(self.period.count() - 1, f"{day_text(first)} – {day_text(last)}")
         self.period.setCurrentIndex(self.period.count() - 1)
         self._apply_filter()
 
@@ -184,7 +196,7 @@ class JournalScreen(QWidget):
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.journal.count() and self.model.rowCount() == 0:
-            self.empty.setText("No entries match these filters.")
+            self.empty.setText(self.tr("No entries match these filters. Choose \"All\" in a filter to see more."))
 
     def _open_current(self, current, previous) -> None:  # type: ignore[no-untyped-def]
         if not current.isValid():
@@ -282,17 +294,20 @@ class JournalScreen(QWidget):
 
     def _pick_day(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Go to a day")
+        dialog.setWindowTitle(self.tr("Go to a day"))
         cal = QCalendarWidget()
-        cal.setAccessibleName("Choose a day; Enter goes there")
+        cal.setAccessibleName(self.tr("Choose a day; Enter goes there"))
         cal.setSelectedDate(QDate.currentDate())
         cal.activated.connect(dialog.accept)
         box = QVBoxLayout(dialog)
         box.addWidget(cal)
-        go = QPushButton("Go")
+        go = QPushButton(self.tr("Go"))
+        go.setAccessibleName(self.tr("Go to this day"))
+        go.setDefault(True)
         go.clicked.connect(dialog.accept)
         box.addWidget(go)
-        if dialog.exec():
+        self.day_dialog = dialog  # for tests and the accessibility walk
+        if dialogs.run(dialog):
             self.jump_to_day(cal.selectedDate().toPython())
 
     def jump_to_day(self, day) -> int:  # type: ignore[no-untyped-def]
@@ -310,7 +325,8 @@ class JournalScreen(QWidget):
         return row
 
     def open_trash(self) -> None:
-        TrashDialog(self.session, self).exec()
+        self.trash_dialog = TrashDialog(self.session, self)
+        dialogs.run(self.trash_dialog)
         self.model.reload()
         self._refill_facets()
         self._update_empty()
@@ -324,22 +340,22 @@ def ask_date_range(parent: QWidget | None, current: tuple[date, date] | None) ->
     from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Show entries between")
+    dialog.setWindowTitle(QCoreApplication.translate("JournalScreen", "Show entries between"))
     first, last = QDateEdit(), QDateEdit()
     for edit, value in zip((first, last), current or (date.today() - timedelta(days=30), date.today()), strict=True):
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat("d MMM yyyy")  # month names follow the locale
         edit.setDate(QDate(value.year, value.month, value.day))
-    first.setAccessibleName("From")
-    last.setAccessibleName("To")
+    first.setAccessibleName(QCoreApplication.translate("JournalScreen", "From"))
+    last.setAccessibleName(QCoreApplication.translate("JournalScreen", "To"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form = QFormLayout(dialog)
-    form.addRow("From", first)
-    form.addRow("To", last)
+    form.addRow(QCoreApplication.translate("JournalScreen", "From"), first)
+    form.addRow(QCoreApplication.translate("JournalScreen", "To"), last)
     form.addRow(buttons)
-    if not dialog.exec():
+    if not dialogs.run(dialog):
         return None
     return first.date().toPython(), last.date().toPython()
 
@@ -349,15 +365,16 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         assert session.journal is not None
         self.journal = session.journal
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.resize(560, 400)
         self.list = QListWidget()
-        self.list.setAccessibleName("Entries in the trash")
-        restore = QPushButton("Restore")
+        self.list.setAccessibleName(self.tr("Entries in the trash"))
+        restore = QPushButton(self.tr("Restore"))
+        restore.setAccessibleName(self.tr("Restore the chosen entry"))
         restore.clicked.connect(self.restore_selected)
-        empty = QPushButton("Empty trash…")
+        empty = QPushButton(self.tr("Empty trash…"))
         empty.clicked.connect(self.empty_trash)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(restore)
@@ -365,7 +382,8 @@ class TrashDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         box = QVBoxLayout(self)
-        box.addWidget(label("Entries here can be restored until you empty the trash.", "hint"))
+        self.hint = label(self.tr("Entries here can be restored until you empty the trash."), "hint")
+        box.addWidget(self.hint)
         box.addWidget(self.list, 1)
         box.addLayout(row)
         self.refresh()
@@ -385,8 +403,8 @@ class TrashDialog(QDialog):
 
     def empty_trash(self) -> None:
         if self.list.count() and dialogs.confirm(
-            self, "Empty the trash", "These entries will be deleted for good and cannot be brought back.",
-            yes="Delete for good",
+            self, self.tr("Empty the trash"), self.tr("These entries will be deleted for good and cannot be brought "
+                                                      "back."), yes=self.tr("Delete for good"),
         ):
             self.journal.empty_trash()
             self.refresh()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 
 from ipt_journal.domain.entries import FORMS, EntrySummary, TimelineFilter
 from ipt_journal.vault.journal import JournalRepository
@@ -11,10 +13,37 @@ PAGE = 200
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 
 
+def form_title(kind: str) -> str:
+    """A form's title in the member's language (the domain keeps the English one, keyed by kind)."""
+    titles = {
+        "free": QCoreApplication.translate("FormTitles", "Free writing"),
+        "moment": QCoreApplication.translate("FormTitles", "Something I noticed"),
+        "nonverbal": QCoreApplication.translate("FormTitles", "Without words"),
+        "avoided": QCoreApplication.translate("FormTitles", "Something I held back"),
+        "feedback": QCoreApplication.translate("FormTitles", "Feedback"),
+        "pattern": QCoreApplication.translate("FormTitles", "A pattern I see"),
+        "unformed": QCoreApplication.translate("FormTitles", "A thought that doesn't make sense yet"),
+        "concern": QCoreApplication.translate("FormTitles", "A concern about the group"),
+        "trigger": QCoreApplication.translate("FormTitles", "A trigger I noticed"),
+    }
+    return titles.get(kind) or (FORMS[kind].title if kind in FORMS else kind)
+
+
+def day_text(day) -> str:  # type: ignore[no-untyped-def]
+    """A day as the member's language writes it, short: "Tue 3 Dec 2026" / "mar 3 dic 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def when_text(at: datetime) -> str:
+    """Day and time in the member's language and the locale's own clock (24 h or am/pm)."""
+    clock = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+    return f"{day_text(at)}, {clock}"
+
+
 def format_summary(s: EntrySummary) -> str:
-    kind = FORMS[s.kind].title if s.kind in FORMS else s.kind
-    when = s.entry_at.strftime("%a %d %b %Y, %H:%M")
-    first = s.first_line.replace("**", "").replace("__", "") or "(empty)"
+    kind = form_title(s.kind)
+    when = when_text(s.entry_at)
+    first = s.first_line.replace("**", "").replace("__", "") or QCoreApplication.translate("TimelineModel", "(empty)")
     if len(first) > 90:
         first = first[:89] + "…"
     tags = ("   " + " ".join(f"#{t}" for t in s.tags)) if s.tags else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ipt_journal.domain import reminders
@@ -27,6 +27,20 @@ def enabled_kinds(prefs: QSettings) -> frozenset[str]:
 
 def group_words(prefs: QSettings) -> bool:
     return str(prefs.value(GROUP_WORDS_KEY, "false")).lower() == "true"
+
+
+def words_of(reminder: reminders.Reminder) -> str:
+    """The reminder in the member's language (the domain plans them in English, keyed by kind)."""
+    group = reminder.text == reminders.GROUP_TEXTS.get(reminder.kind) != reminders.TEXTS.get(reminder.kind)
+    words = {
+        ("review", False): QCoreApplication.translate("Reminders", "A moment for your journal, to look ahead."),
+        ("debrief", False): QCoreApplication.translate("Reminders", "A moment for your journal, to look back."),
+        ("midweek", False): QCoreApplication.translate("Reminders", "A moment to check in with yourself."),
+        ("review", True): QCoreApplication.translate("Reminders", "Time to prepare for group."),
+        ("debrief", True): QCoreApplication.translate("Reminders", "A moment to look back on group."),
+        ("midweek", True): QCoreApplication.translate("Reminders", "A moment to check in with yourself."),
+    }
+    return words.get((reminder.kind, group), reminder.text)
 
 
 class ReminderController(QObject):
@@ -53,7 +67,7 @@ class ReminderController(QObject):
         due = reminders.due(self.planned, self.clock(), self.shown)
         for reminder in due:
             self.shown.add(reminder.key)
-            self._show(reminder.text)
+            self._show(words_of(reminder))
         return due
 
     def _show(self, text: str) -> None:

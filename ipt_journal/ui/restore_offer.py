@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ipt_journal.services.data_safety import backups_left_behind
+from ipt_journal.ui.models import when_text
 from ipt_journal.ui.widgets import label
 
 
@@ -28,7 +29,7 @@ class RestoreOffer(QWidget):
                 "The journal's own files are missing from this folder, but its backups folder still holds "
                 "backups of it (the newest is from %1). Restore one to carry on where you were; "
                 "nothing has been changed."
-            ).replace("%1", newest.strftime("%Y-%m-%d %H:%M")),
+            ).replace("%1", when_text(newest)),
             "subtitle",
         ))
         self.count = count

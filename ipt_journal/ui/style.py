@@ -7,6 +7,7 @@ the application font, so a larger system text makes every screen larger.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -106,6 +107,7 @@ QPushButton:disabled {{ color: {c.soft}; }}
 QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; border: 1px solid {c.accent}; }}
 QPushButton#primary:hover {{ background: {c.accent}; }}
 QPushButton#primary:focus {{ border: 2px solid {c.text}; }}
+QPushButton#primary:disabled {{ background: {c.panel}; color: {c.soft}; border: 1px solid {c.border}; }}
 QLineEdit, QTextEdit, QPlainTextEdit {{
     background: {c.base}; color: {c.text}; border: 1px solid {c.border}; border-radius: 5px; padding: 4px; }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {c.accent}; }}
@@ -129,6 +131,28 @@ def apply(app: QGuiApplication, scheme: str = "system") -> Colors:
     size = app.font().pointSizeF()
     app.setStyleSheet(stylesheet(c, size if size > 0 else MIN_PT))
     return c
+
+
+def chosen(prefs) -> str:  # type: ignore[no-untyped-def]
+    """The member's colour scheme from Preferences; anything odd there means the system's."""
+    value = str(prefs.value(PREF_KEY, "system")) if prefs is not None else "system"
+    return value if value in SCHEMES else "system"
+
+
+_following: list[object] = []  # the one live connection to the system's scheme, kept alive here
+
+
+def follow_system(app: QGuiApplication, scheme: Callable[[], str]) -> None:
+    """When the desktop turns dark or light, follow it at once, as long as the member chose "System"."""
+    if _following:
+        return
+
+    def changed(*_: object) -> None:
+        if scheme() == "system":
+            apply(app, "system")
+
+    app.styleHints().colorSchemeChanged.connect(changed)
+    _following.append(changed)
 
 
 def contrast(a: str, b: str) -> float:

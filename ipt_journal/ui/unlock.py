@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QWidget
 from ipt_journal.domain.passphrase import failure_delay_seconds
 from ipt_journal.services.session import Session
 from ipt_journal.ui.passphrase_fields import NewPassphraseFields
-from ipt_journal.ui.widgets import centered_page, label, secret_field
+from ipt_journal.ui import calm_errors
+from ipt_journal.ui.widgets import centered_page, follow_reading_order, label, secret_field
 from ipt_journal.ui.support import button as support_button
-from ipt_journal.vault.errors import VaultDamaged, VaultError, WrongPassphrase
+from ipt_journal.vault.errors import VaultDamaged, WrongPassphrase
 
 
 class UnlockScreen(QStackedWidget):
@@ -24,25 +25,24 @@ class UnlockScreen(QStackedWidget):
         self._delay.setSingleShot(True)
         self._delay.timeout.connect(self._end_delay)
 
-        self.passphrase = secret_field("Passphrase", "Passphrase")
+        self.passphrase = secret_field(self.tr("Passphrase"), self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.try_unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.message = label("", "error")
-        forgot = QPushButton("Forgot your passphrase? Use your recovery code")
+        forgot = QPushButton(self.tr("Forgot your passphrase? Use your recovery code"))
         forgot.setFlat(True)
         forgot.clicked.connect(self.show_recovery)
         # Shown when the journal cannot be opened because it is damaged or missing a file.
-        self.restore_button = QPushButton("Restore from a backup…")
-        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.setVisible(False)
         self.restore_button.clicked.connect(self.restore_from_backup)
         self.addWidget(
             self._page(
-                label("Welcome back", "title"),
-                label("Your journal is locked. Type your passphrase to open it.", "subtitle"),
+                label(self.tr("Welcome back"), "title"),
+                label(self.tr("Your journal is locked. Type your passphrase to open it."), "subtitle"),
                 self.passphrase,
                 self.message,
                 self.unlock_button,
@@ -51,19 +51,21 @@ class UnlockScreen(QStackedWidget):
             )
         )
 
-        self.code = secret_field("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", "Recovery code")
+        self.code = secret_field("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", self.tr("Recovery code"))
+        self.code.setAccessibleDescription(self.tr("Six groups of four characters; dashes and spaces are fine"))
         self.code.setEchoMode(self.code.EchoMode.Normal)
         self.code.returnPressed.connect(self.try_recovery)
         self.code_message = label("", "error")
-        use_code = QPushButton("Open with this code")
+        use_code = QPushButton(self.tr("Open with this code"))
         use_code.setObjectName("primary")
         use_code.clicked.connect(self.try_recovery)
-        back = QPushButton("Back to passphrase")
+        back = QPushButton(self.tr("Back to passphrase"))
         back.clicked.connect(self.show_passphrase)
         self.addWidget(
             self._page(
-                label("Use your recovery code", "title"),
-                label("Type the code you wrote down when you set up the journal. Dashes and spaces are fine.", "subtitle"),
+                label(self.tr("Use your recovery code"), "title"),
+                label(self.tr("Type the code you wrote down when you set up the journal. Dashes and spaces are fine."),
+                      "subtitle"),
                 self.code,
                 self.code_message,
                 use_code,
@@ -71,14 +73,15 @@ class UnlockScreen(QStackedWidget):
             )
         )
 
-        self.new_passphrase = NewPassphraseFields("New passphrase", "Set new passphrase", self)
+        self.new_passphrase = NewPassphraseFields(self.tr("New passphrase"), self.tr("Set new passphrase"), self)
         self.new1, self.new2 = self.new_passphrase.first, self.new_passphrase.second
         self.new_hint, self.set_button = self.new_passphrase.hint, self.new_passphrase.button
         self.set_button.clicked.connect(self.set_new_passphrase)
         self.addWidget(
             self._page(
-                label("Choose a new passphrase", "title"),
-                label("Your journal is open. Pick a new passphrase so you can unlock it as usual next time.", "subtitle"),
+                label(self.tr("Choose a new passphrase"), "title"),
+                label(self.tr("Your journal is open. Pick a new passphrase so you can unlock it as usual next time."),
+                      "subtitle"),
                 self.new1,
                 self.new2,
                 self.new_hint,
@@ -86,6 +89,11 @@ class UnlockScreen(QStackedWidget):
             )
         )
         self.support_buttons = support_button.add_to_pages(self, session)
+        follow_reading_order(self)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.reading_order()
 
     _page = staticmethod(centered_page)
 
@@ -132,17 +140,18 @@ class UnlockScreen(QStackedWidget):
         secret = self.passphrase.text()
         self.passphrase.clear()
         if not secret:
-            self.message.setText("Type your passphrase first.")
+            self.message.setText(self.tr("Type your passphrase first."))
             return
         self._busy(True)
         try:
             self.session.unlock(secret)
         except WrongPassphrase:
-            self._failed("That passphrase doesn't open this journal. Check Caps Lock and try again.")
+            self._failed(self.tr("That passphrase doesn't open this journal. Check Caps Lock and try again."))
             return
-        except VaultError as exc:
-            self.message.setText(f"{exc} Nothing was changed.")
-            self.restore_button.setVisible(isinstance(exc, VaultDamaged))
+        except Exception as exc:  # noqa: BLE001 - calm words for anything; the detail goes to stderr
+            calm_errors.to_stderr("unlocking", exc)
+            self.message.setText(calm_errors.explain(exc))
+            self._offer_restore(isinstance(exc, VaultDamaged))
             return
         finally:
             self._busy(False)
@@ -150,17 +159,23 @@ class UnlockScreen(QStackedWidget):
         self.message.setText("")
         self.unlocked.emit()
 
-    def show_damage(self, text: str) -> None:
-        """The journal cannot be read: say so, and offer the way back through a backup."""
+    def show_damage(self, text: str, *, complete: bool = False) -> None:
+        """The journal cannot be read: say so, and offer the way back through a backup.
+
+        complete: the text already says that nothing was changed (our calm words do)."""
         self.setCurrentIndex(0)
-        self.message.setText(f"{text} Nothing was changed.")
-        self.restore_button.setVisible(True)
+        self.message.setText(text if complete else text + " " + self.tr("Nothing was changed."))
+        self._offer_restore(True)
+
+    def _offer_restore(self, on: bool) -> None:
+        self.restore_button.setVisible(on)
+        self.reading_order()  # the button takes its place in the Tab order
 
     def _failed(self, text: str) -> None:
         self.failures += 1
         delay = failure_delay_seconds(self.failures)
         if delay:
-            text += f" You can try again in {delay} second{'s' if delay != 1 else ''}."
+            text += " " + self.tr("You can try again in %n second(s).", "", delay)
             self.unlock_button.setEnabled(False)
             self.passphrase.setEnabled(False)
             self._delay.start(delay * 1000)
@@ -174,19 +189,21 @@ class UnlockScreen(QStackedWidget):
     def try_recovery(self) -> None:
         code = self.code.text()
         if not code.strip():
-            self.code_message.setText("Type your recovery code first.")
+            self.code_message.setText(self.tr("Type your recovery code first."))
             return
         self._busy(True)
         try:
             self.session.unlock_with_recovery_code(code)
         except WrongPassphrase:
-            self.code_message.setText("That code doesn't open this journal. Check each group and try again.")
+            self.code_message.setText(self.tr("That code doesn't open this journal. Check each group and try again."))
             return
         except VaultDamaged as exc:
-            self.show_damage(str(exc))  # the restore path lives on the first page
+            calm_errors.to_stderr("unlocking with the recovery code", exc)
+            self.show_damage(calm_errors.explain(exc), complete=True)  # the restore path lives on the first page
             return
-        except VaultError as exc:
-            self.code_message.setText(f"{exc} Nothing was changed.")
+        except Exception as exc:  # noqa: BLE001
+            calm_errors.to_stderr("unlocking with the recovery code", exc)
+            self.code_message.setText(calm_errors.explain(exc))
             return
         finally:
             self._busy(False)
@@ -199,9 +216,10 @@ class UnlockScreen(QStackedWidget):
             return
         try:
             self.session.change_passphrase(self.new1.text())
-        except (VaultError, OSError) as exc:
-            detail = str(exc) if isinstance(exc, VaultError) else (exc.strerror or type(exc).__name__)
-            self.new_hint.setText(f"The new passphrase could not be saved ({detail}). Your journal is unchanged.")
+        except Exception as exc:  # noqa: BLE001
+            calm_errors.to_stderr("saving the new passphrase", exc)
+            self.new_hint.setText(self.tr("The new passphrase could not be saved, so your journal still opens with "
+                                          "your recovery code. %1").replace("%1", calm_errors.explain(exc)))
             return
         self.new_passphrase.clear()
         self.unlocked.emit()

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str, name: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -28,16 +38,26 @@ def secret_field(placeholder: str, accessible: str) -> QLineEdit:
 
 
 def centered_page(*widgets: QWidget, stretch_first: bool = True) -> QWidget:
-    """A calm page for first run and unlock: widgets in a column, a little above the middle."""
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(48, 36, 48, 36)
+    """A calm page for first run and unlock: widgets in a column, a little above the middle.
+
+    The column scrolls when large text makes it taller than the window, so nothing is squeezed;
+    the page's own layout stays a box with the column in it (the Support button goes above it).
+    """
+    column = QWidget()
+    box = QVBoxLayout(column)
+    box.setContentsMargins(48, 24, 48, 36)
     box.setSpacing(14)
     if stretch_first:
         box.addStretch(1)
     for w in widgets:
         box.addWidget(w)
     box.addStretch(2)
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = scroll_area(column)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it, not to the frame
+    outer.addWidget(scroll, 1)
     return page
 
 
@@ -86,3 +106,54 @@ def button(text: str, slot: Callable[[], object], *, primary: bool = False) -> Q
         b.setObjectName("primary")
     b.clicked.connect(slot)
     return b
+
+
+def _takes_tab(w: QWidget, page: QWidget) -> bool:
+    # disabled controls keep their place for when they are enabled; hidden ones have no place yet
+    return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisibleTo(page)
+
+
+def tab_in_reading_order(page: QWidget) -> list[QWidget]:
+    """Chain Tab through page's controls as they are read: row by row from the top, left to right in a row.
+
+    Controls made later but shown higher up (the Support button at the top right) would otherwise
+    come last. Call it once the page is laid out (when it is shown); returns the order it set.
+    """
+    layout = page.layout()
+    if layout is not None:
+        layout.activate()
+    found = [w for w in page.findChildren(QWidget) if _takes_tab(w, page) and w.focusProxy() is None
+             and not isinstance(w, QScrollArea)]  # a frame around controls, not a control
+    # only the outer control: a spin box's own line edit or a combo's list follow their control
+    outer = [w for w in found if not any(o is not w and o.isAncestorOf(w) for o in found)]
+
+    def box(w: QWidget) -> tuple[int, int, int]:
+        top_left = w.mapTo(page, w.rect().topLeft())
+        return top_left.y(), top_left.y() + w.height(), top_left.x()
+
+    rows: list[list[QWidget]] = []
+    for w in sorted(outer, key=lambda w: (box(w)[0] + box(w)[1]) / 2):
+        top, bottom, _x = box(w)
+        if rows:
+            row_top, row_bottom = box(rows[-1][0])[:2]
+            if top < row_bottom and bottom > row_top:  # overlaps the row: beside it, not below
+                rows[-1].append(w)
+                continue
+        rows.append([w])
+    order = [w for row in rows for w in sorted(row, key=lambda w: box(w)[2])]
+    for a, b in zip(order, order[1:]):
+        QWidget.setTabOrder(a, b)
+    return order
+
+
+def follow_reading_order(stack: QStackedWidget) -> None:
+    """Keep Tab in reading order on each page of a stepped screen as it is shown."""
+
+    def order(*_: object) -> None:
+        page = stack.currentWidget()
+        if page is not None and stack.isVisible():
+            page.setGeometry(stack.contentsRect())  # what the stack's layout gives the page it shows
+            tab_in_reading_order(page)
+
+    stack.currentChanged.connect(order)
+    stack.reading_order = order  # type: ignore[attr-defined]  # showEvent and changes of visibility call it

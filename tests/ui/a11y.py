@@ -5,18 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSlider,
     QAbstractSpinBox,
+    QCalendarWidget,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSlider,
+    QScrollBar,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
 
+# Everything a member can operate; a scroll bar is part of the view it scrolls.
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox,
-               QAbstractItemView, QSlider)
+               QAbstractItemView, QAbstractSlider, QTabBar, QCalendarWidget)
 
 
 def _plain(text: str) -> str:
@@ -37,7 +41,7 @@ def problems(root: QWidget) -> list[str]:
                 out.append(f"unnamed {where}")
             elif name and text and text not in name:
                 out.append(f"button name lacks its text: {where} {w.text()!r} named {w.accessibleName()!r}")
-        elif isinstance(w, INTERACTIVE) and not name:
+        elif isinstance(w, INTERACTIVE) and not isinstance(w, QScrollBar) and not name:
             out.append(f"unnamed {where}")
         elif isinstance(w, QLabel) and name and w.text():
             text = _plain(w.text())

@@ -31,3 +31,13 @@ def test_reminders_are_neutral_unless_group_words_are_chosen(qtbot) -> None:  # 
     finally:
         controller.timer.stop()
         prefs.remove(GROUP_WORDS_KEY)
+
+
+def test_every_reminder_of_the_domain_has_translatable_words() -> None:
+    from ipt_journal.domain import reminders
+    from ipt_journal.ui.reminders import words_of
+
+    for table in (reminders.TEXTS, reminders.GROUP_TEXTS):
+        for kind, text in table.items():
+            r = reminders.Reminder(f"{kind}:1", kind, datetime(2026, 10, 7, tzinfo=BERLIN), text)
+            assert words_of(r) == text

@@ -46,3 +46,11 @@ def test_type_sizes_follow_the_application_font() -> None:
     small, large = style.stylesheet(style.LIGHT, 11.0), style.stylesheet(style.LIGHT, 16.5)
     assert "font-size: 17.6pt" in small and "font-size: 26.4pt" in large  # the title is 1.6x the body
     assert "max-width: 159px" in small and "max-width: 239px" in large  # the section list grows with its words
+
+
+@pytest.mark.parametrize("colors", [style.LIGHT, style.DARK], ids=["light", "dark"])
+def test_a_main_button_that_cannot_be_pressed_yet_does_not_look_pressable(colors: style.Colors) -> None:
+    sheet = style.stylesheet(colors)
+    rule = sheet.split("QPushButton#primary:disabled {")[1].split("}")[0]
+    assert f"background: {colors.panel}" in rule and colors.accent not in rule
+    assert style.contrast(colors.soft, colors.panel) >= 4.5  # its words still readable

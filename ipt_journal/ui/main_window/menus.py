@@ -2,27 +2,37 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from ipt_journal import __version__
+from ipt_journal.ui import dialogs
 from ipt_journal.ui.settings import preferences
 from ipt_journal.vault.vault import VaultState
 
+# Explicit keys: Qt's standard key for Preferences is empty on Linux and Windows.
+PREFERENCES_KEY = "Ctrl+,"
+QUIT_KEY = "Ctrl+Q"
+DATA_KEYS = {"backup": "Ctrl+Shift+S", "restore": "Ctrl+Shift+R", "export": "Ctrl+Shift+E", "import": "Ctrl+Shift+I"}
+
 
 class MenusPart:
-    """MainWindow's menu bar and what its actions open."""
+    """MainWindow's menu bar and what its actions open (a part, not a QObject: words via QCoreApplication.translate)."""
+
+    def _action(self, text: str, key: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        return action
 
     def _build_menu(self) -> None:
-        journal = self.menuBar().addMenu("&Journal")
-        self.lock_action = QAction("&Lock now", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        journal = self.menuBar().addMenu(QCoreApplication.translate("MenusPart", "&Journal"))
+        self.lock_action = self._action(QCoreApplication.translate("MenusPart", "&Lock now"), "Ctrl+L", self.lock)
         journal.addAction(self.lock_action)
-        prefs_action = QAction("&Preferences…", self)
-        prefs_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        prefs_action.triggered.connect(self.open_preferences)
-        journal.addAction(prefs_action)
+        self.preferences_action = self._action(QCoreApplication.translate("MenusPart", "&Preferences…"), PREFERENCES_KEY,
+                                               self.open_preferences)
+        journal.addAction(self.preferences_action)
         journal.addSeparator()
         from ipt_journal.ui import data_safety as safety
 
@@ -34,7 +44,7 @@ class MenusPart:
 
         def restored(message: str) -> None:
             if self.session.state() is VaultState.NONE:  # nothing was restored into an empty folder
-                QMessageBox.information(self, "Restore from backup", message)
+                dialogs.inform(self, QCoreApplication.translate("MenusPart", "Restore from backup"), message)
                 return
             if self.first_run is not None:
                 self.pages.removeWidget(self.first_run)
@@ -49,38 +59,36 @@ class MenusPart:
 
         self.data_actions: dict[str, QAction] = {}
         for key, text, run in (
-            ("backup", "&Back up to…", lambda: safety.back_up_to_folder(self, self.session.vault)),
-            ("restore", "&Restore from backup…", restore),
-            ("export", "&Export…", lambda: safety.export(self, self.session.vault)),
-            ("import", "&Import…", lambda: safety.import_files(self, self.session.vault, refresh)),
+            ("backup", QCoreApplication.translate("MenusPart", "&Back up to…"), lambda: safety.back_up_to_folder(self, self.session.vault)),
+            ("restore", QCoreApplication.translate("MenusPart", "&Restore from backup…"), restore),
+            ("export", QCoreApplication.translate("MenusPart", "&Export…"), lambda: safety.export(self, self.session.vault)),
+            ("import", QCoreApplication.translate("MenusPart", "&Import…"), lambda: safety.import_files(self, self.session.vault, refresh)),
         ):
-            action = QAction(text, self)
             needs_vault = key != "restore"
-            action.triggered.connect(
-                lambda _=False, run=run, needs_vault=needs_vault: run()
-                if self.session.is_unlocked or not needs_vault
-                else QMessageBox.information(self, "IPT Journal", "Unlock your journal first.")
-            )
+            action = self._action(text, DATA_KEYS[key], lambda _=False, run=run, needs_vault=needs_vault: run()
+                                  if self.session.is_unlocked or not needs_vault
+                                  else dialogs.inform(self, "IPT Journal", QCoreApplication.translate("MenusPart", "Unlock your journal first.")))
             self.data_actions[key] = action
             journal.addAction(action)
         journal.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        journal.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        support = QAction("If you need support &right now", self)
-        support.triggered.connect(self._support)
-        help_menu.addAction(support)
-        about = QAction("&About IPT Journal", self)
-        about.triggered.connect(
-            lambda: QMessageBox.about(
-                self, "About IPT Journal",
-                f"IPT Journal {__version__}\nA private journal for your process group. Everything stays on this "
-                "computer, encrypted. Nothing is sent anywhere.",
-            )
-        )
-        help_menu.addAction(about)
+        self.quit_action = self._action(QCoreApplication.translate("MenusPart", "&Quit"), QUIT_KEY, self.close)
+        journal.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("MenusPart", "&Help"))
+        help_menu.addAction(self._action(QCoreApplication.translate("MenusPart", "If you need support &right now"), "", self._support))
+        from ipt_journal.ui.keyboard_shortcuts import SHOW_LIST
+
+        self.shortcuts_action = self._action(QCoreApplication.translate("MenusPart", "&Keyboard shortcuts"), SHOW_LIST,
+                                             self.show_keyboard_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(QCoreApplication.translate("MenusPart", "&About IPT Journal"), "", lambda: dialogs.about(
+            self, QCoreApplication.translate("MenusPart", "About IPT Journal"),
+            QCoreApplication.translate("MenusPart", "IPT Journal %1\nA private journal for your process group. Everything stays on this "
+                           "computer, encrypted. Nothing is sent anywhere.").replace("%1", __version__))))
+
+    def show_keyboard_shortcuts(self) -> None:
+        from ipt_journal.ui.keyboard_shortcuts import KeyboardShortcutsDialog
+
+        dialogs.run(KeyboardShortcutsDialog(self))
 
     def open_preferences(self) -> None:
         from ipt_journal.ui.preferences import PreferencesDialog
@@ -88,7 +96,7 @@ class MenusPart:
 
         prefs = preferences()
         dialog = PreferencesDialog(self.idle.minutes, self, enabled_kinds(prefs))
-        if dialog.exec():
+        if dialogs.run(dialog):
             self.set_idle_minutes(dialog.idle.value())
             for kind, box in dialog.reminder_boxes.items():
                 prefs.setValue(f"reminder_{kind}", "true" if box.isChecked() else "false")

@@ -58,6 +58,7 @@ class AgendaPart:
         self.new_item.setAccessibleName(QCoreApplication.translate("AgendaPart", "New item to raise"))
         self.new_item.returnPressed.connect(self.add_from_field)
         add = button(QCoreApplication.translate("AgendaPart", "Add to the list"), self.add_from_field)
+        add.setMinimumHeight(add.sizeHint().height())  # the list above gives way first when space is short
         add_row = QVBoxLayout()  # the field gets the whole width; the button sits under it
         add_row.addWidget(self.new_item)
         add_row.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
