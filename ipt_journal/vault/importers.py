@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import Entry, normalize_tags
-from ipt_journal.vault.export import ImportFailed, Progress, _fail, check_year, parse_json_bytes, read_json_file, read_regular
+from ipt_journal.vault.import_files import ImportFailed, _fail, check_year, parse_json_bytes, read_json_file, read_regular
+from ipt_journal.vault.progress import Progress
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 
@@ -296,9 +297,9 @@ def add_entries(vault: Vault, entries: Iterable[Entry], *, progress: Progress | 
 
 
 def import_files(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> ImportResult:
-    """Import files of one format ("json" is our own export; see export.import_json)."""
+    """Import files of one format ("json" is our own export; see json_import.import_json)."""
     if fmt == "json":
-        from ipt_journal.vault.export import import_json
+        from ipt_journal.vault.json_import import import_json
 
         added = skipped = 0
         with vault.transaction():
