@@ -27,6 +27,7 @@ PLAINTEXT_WARNING = (
     "Keep it somewhere private, and delete it when you no longer need it."
 )
 EXPORT_FORMATS = ("json", "md", "pdf")
+PlainDocument, Section = documents.PlainDocument, documents.Section  # what the UI renders
 EXPORT_WHAT = documents.WHAT  # entries, agenda, goals (md and pdf)
 IMPORT_FORMATS = importers.FORMATS
 
@@ -145,6 +146,16 @@ def plain_document(
 ) -> documents.PlainDocument:
     """What a Markdown or PDF export holds, for callers that render it themselves (PDF)."""
     return document_for(vault, ExportRequest(what, **selection), progress=progress)
+
+
+def review_document(vault: Vault, status_line: str = "") -> documents.PlainDocument:
+    """The review before group (the chosen items of the list), worded as the exports word them."""
+    return documents.review_document(vault, status_line)
+
+
+def write_document_bytes(data: bytes, dest: Path, *, overwrite: bool = True) -> None:
+    """A rendered document (a PDF) written straight to dest: checked, complete or not at all (vault.targets)."""
+    write_requested(dest, data, overwrite=overwrite)
 
 
 def write_markdown(doc: documents.PlainDocument, dest: Path, *, overwrite: bool = True) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from ipt_journal.domain.agenda import OUTCOME_WORDS
+from ipt_journal.domain.agenda import OUTCOME_WORDS, AgendaItem
 from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS, section_of
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
@@ -203,6 +203,22 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _item_parts(item: AgendaItem, replace: Callable[[str], str]) -> tuple[tuple[str | None, str], ...]:
+    """What the member wrote about an item on their list: the same words in the export and the review."""
+    return _labelled(
+        replace, ("Why it matters to me", item.why), ("How I might say it", item.draft),
+        ("How I feel about raising it", item.feeling_note),
+    )
+
+
+def review_document(vault: Vault, status_line: str = "") -> PlainDocument:
+    """The review before group: the items chosen for this session (or all open ones), as the export words them."""
+    items = AgendaRepository(vault).open_items()
+    chosen = [i for i in items if i.chosen] or items
+    secs = tuple(Section(_one_line(item.text), "", _item_parts(item, _same), level=3) for item in chosen)
+    return PlainDocument("Before group", status_line, secs, len(chosen), _plural(len(chosen), "item"))
+
+
 def agenda_sections(
     vault: Vault, replace: Callable[[str], str] = _same, *, now: datetime | None = None,
     progress: Progress | None = None,
@@ -231,10 +247,7 @@ def agenda_sections(
             details.append("one of the things that matter most this time")
         if item.carried:
             details.append(f"waited {_plural(item.carried, 'session')}")
-        parts = list(_labelled(
-            replace, ("Why it matters to me", item.why), ("How I might say it", item.draft),
-            ("How I feel about raising it", item.feeling_note),
-        ))
+        parts = list(_item_parts(item, replace))
         earlier = [o for o in agenda.outcomes(int(item.id)) if o.what_happened or o.felt or o.feedback]  # type: ignore[arg-type]
         if earlier:
             parts.append(("Earlier sessions", "\n".join(

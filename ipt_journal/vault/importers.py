@@ -91,12 +91,7 @@ def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
         when = naive.astimezone()
         title = _text(raw.get("title"), path, "title", default="")
         body = _text(raw.get("body"), path, "text", default="")
-        tags = list(_tags(raw.get("tags"), path))
-        starred = raw.get("starred", False)
-        if not isinstance(starred, bool):
-            raise _fail(path, "an entry's 'starred' is not true or false")
-        if starred:
-            tags.append("starred")
+        tags = _tags_and_star(raw, path)
         title, body = _split_long_title(title, body)
         out.append(
             Entry(
@@ -105,6 +100,17 @@ def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
             )
         )
     return out
+
+
+def _tags_and_star(raw: dict[str, Any], path: Path) -> list[str]:
+    """An entry's tags, with "starred" added when it was starred (jrnl and Day One alike)."""
+    tags = list(_tags(raw.get("tags"), path))
+    starred = raw.get("starred", False)
+    if not isinstance(starred, bool):
+        raise _fail(path, "an entry's 'starred' is not true or false")
+    if starred:
+        tags.append("starred")
+    return tags
 
 
 def _split_long_title(title: str, body: str) -> tuple[str, str]:
@@ -135,12 +141,7 @@ def parse_dayone(doc: Any, path: Path) -> list[Entry]:
         uuid = _text(raw.get("uuid"), path, "id", limit=200)
         when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path, n)
         text = _text(raw.get("text"), path, "text", default="")
-        tags = list(_tags(raw.get("tags"), path))
-        starred = raw.get("starred", False)
-        if not isinstance(starred, bool):
-            raise _fail(path, "an entry's 'starred' is not true or false")
-        if starred:
-            tags.append("starred")
+        tags = _tags_and_star(raw, path)
         title, body = _dayone_title(text)
         out.append(Entry(kind="free", entry_at=when, title=title, body=body, tags=normalize_tags(tags), uid=_uid("dayone", uuid)))
     return out
