@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from ipt_journal.vault.vault import Vault
 
 def _items(vault: Vault) -> None:
     repo = AgendaRepository(vault)
-    repo.add(AgendaItem(text="Tell Sam I felt left out", why="It keeps coming back", draft="When you...", chosen=True))
+    first = repo.add(AgendaItem(text="Tell Sam I felt left out", why="It keeps coming back", draft="When you..."))
+    repo.update(replace(first, chosen=True))
     repo.add(AgendaItem(text="Something for later", why="Not this week"))
 
 
