@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,8 +27,9 @@ def _fail(path: Path | str, problem: str) -> ImportFailed:
     return ImportFailed(f"{Path(path).name} was not imported: {problem}; nothing was changed.")
 
 
-def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
-    """At most cap bytes of a regular file, never more than cap + 1 read; ImportFailed otherwise.
+@contextmanager
+def open_regular(path: Path, cap: int) -> Iterator[tuple[int, os.stat_result]]:
+    """A file descriptor of a regular file of at most cap bytes (by fstat); ImportFailed otherwise.
 
     Opened without blocking (a pipe would otherwise wait forever, with the journal open and
     locked), then fstat says whether it is a regular file: a link to /dev/zero, a device, a
@@ -48,7 +51,21 @@ def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
         if not stat.S_ISREG(st.st_mode):
             raise _fail(path, "it is a device or a pipe, not a file")
         if st.st_size > cap:
-            raise _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+            raise _too_big(path, cap)
+        yield fd, st
+    except OSError as exc:
+        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def _too_big(path: Path | str, cap: int) -> ImportFailed:
+    return _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+
+
+def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
+    """At most cap bytes of a regular file (open_regular), never more than cap + 1 read; ImportFailed otherwise."""
+    with open_regular(path, cap) as (fd, st):
         parts: list[bytes] = []
         left = cap + 1
         while left > 0:
@@ -58,12 +75,8 @@ def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
             parts.append(chunk)
             left -= len(chunk)
         if left <= 0:  # it grew while being read
-            raise _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+            raise _too_big(path, cap)
         return b"".join(parts), st
-    except OSError as exc:
-        raise _fail(path, f"it could not be read ({exc.strerror})") from None
-    finally:
-        os.close(fd)
 
 
 def read_json_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
@@ -94,12 +107,21 @@ def check_year(when: datetime, path: Path | str, which: int) -> datetime:
 
 
 
-def parse_json_bytes(data: bytes, path: Path | str) -> Any:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def check_binary(head: bytes, path: Path | str) -> None:
+    """The first 4 KB of a file: NUL bytes outside UTF-16 mean it is not text."""
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, "it is a binary file, not JSON")
-    records = data.count(b"[") + data.count(b"{")
-    if records * MIN_BYTES_PER_RECORD > len(data) + 4096:
+
+
+def check_density(records: int, size: int, path: Path | str) -> None:
+    """At most one list or object per MIN_BYTES_PER_RECORD bytes (records counted by their opening bracket)."""
+    if records * MIN_BYTES_PER_RECORD > size + 4096:
         raise _fail(path, "it holds far more empty records than any journal export (it may be built to use up memory)")
+
+
+def parse_json_bytes(data: bytes, path: Path | str) -> Any:
+    check_binary(data, path)
+    check_density(data.count(b"[") + data.count(b"{"), len(data), path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
