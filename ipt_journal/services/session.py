@@ -14,7 +14,7 @@ from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.checkins import CheckinRepository
 from ipt_journal.vault.errors import VaultLocked
 from ipt_journal.vault.goals import GoalRepository
-from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.journal import JournalRepository, StorageError
 from ipt_journal.vault.people import PeopleRepository
 from ipt_journal.vault.settings import PromptPrefs, VaultSettings
 from ipt_journal.vault.support_plan import SupportPlanRepository
@@ -30,6 +30,9 @@ def load_prompt_library(language: str = "en") -> PromptLibrary:
 
 
 Repo = TypeVar("Repo")
+
+# What the UI needs of the vault beside its errors, handed on here so ui never imports vault internals.
+__all__ = ["Session", "StorageError", "Vault", "VaultLocked", "VaultState", "load_prompt_library"]
 
 
 class Session:

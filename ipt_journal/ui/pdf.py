@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 from ipt_journal.services import data_safety
 from ipt_journal.services.data_safety import PlainDocument, Progress, Section
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services.session import Vault
 
 
 def ensure_gui_app() -> None:

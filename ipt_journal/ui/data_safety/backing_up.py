@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ipt_journal.services import data_safety
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.data_safety.tasks import BackgroundTask, run_in_background
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services.session import Vault
 
 
 def ask_folder(parent: QWidget | None, title: str) -> str | None:

@@ -29,7 +29,7 @@ from ipt_journal.ui import dialogs
 from ipt_journal.ui.data_safety import entry_picker
 from ipt_journal.ui.data_safety.tasks import BackgroundTask, run_in_background
 from ipt_journal.ui.widgets import label
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services.session import Vault
 
 
 @dataclass(frozen=True)

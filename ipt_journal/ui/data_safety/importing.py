@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from ipt_journal.services import data_safety
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.data_safety.tasks import BackgroundTask, run_in_background
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services.session import Vault
 
 
 def ask_open_paths(parent: QWidget | None, title: str, filters: str) -> list[str]:

@@ -12,7 +12,7 @@ from ipt_journal.services import data_safety
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.data_safety.tasks import BackgroundTask, manager_for
 from ipt_journal.vault.errors import WrongPassphrase
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services.session import Vault
 
 
 def ask_backup_secret(parent: QWidget | None) -> tuple[str, str] | None:

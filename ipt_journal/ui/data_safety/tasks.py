@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ipt_journal.services.data_safety import Cancelled
 from ipt_journal.ui import dialogs
 from ipt_journal.vault.errors import VaultError
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services.session import Vault
 
 Work = Callable[[Vault | None, Callable[[int, int], None]], Any]
 

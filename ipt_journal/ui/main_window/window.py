@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from ipt_journal.services.session import Session
+from ipt_journal.services.session import Session, StorageError, VaultState
 from ipt_journal.ui import clipboard, dialogs
 from ipt_journal.ui.first_run import FirstRun
 from ipt_journal.ui.main_window.locking import IdleWatcher, LockingPart
@@ -16,7 +16,6 @@ from ipt_journal.ui.main_window.menus import MenusPart
 from ipt_journal.ui.settings import idle_minutes_from, preferences
 from ipt_journal.ui.unlock import UnlockScreen
 from ipt_journal.ui.workspace import Workspace
-from ipt_journal.vault.vault import VaultState
 
 
 class MainWindow(LockingPart, MenusPart, QMainWindow):
@@ -92,8 +91,6 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             self.pages.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
-        from ipt_journal.vault.journal import StorageError
-
         try:
             self.workspace = Workspace(self.session, preferences(), self.pages)
         except StorageError:
