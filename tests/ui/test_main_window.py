@@ -127,3 +127,18 @@ def test_locking_cancels_a_running_import_and_it_rolls_back(qtbot, vault: Vault,
     window.session.unlock(PASSPHRASE)
     assert int(window.session.vault.conn.execute("SELECT count(*) FROM entries").fetchone()[0]) == before
     window.session.lock()
+
+
+def test_the_daily_backup_runs_through_the_task_manager_and_tells_a_problem_in_the_status_bar(qtbot, vault: Vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.services import data_safety as service
+
+    def broken(_handle):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(service, "daily_backup_quietly", broken)
+    window = unlocked_window(qtbot, vault)
+    job = window.daily_backup
+    assert job is not None and job.dialog is None  # quiet: no progress window on unlock
+    qtbot.waitUntil(lambda: window.tasks.running() == [], timeout=10_000)
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Something unexpected stopped this. Nothing was lost") and "RuntimeError" not in shown

@@ -131,9 +131,8 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             finally:
                 handle.close()
 
-        self.daily_backup = self.tasks.run(
-            self, self.tr("Daily backup"), "", work, quiet=True, on_success=self._backup_finished,
-        )
+        job = self.daily_backup = self.tasks.run(self, self.tr("Daily backup"), "", work, quiet=True)
+        job.finished.connect(lambda: self._backup_finished(job.error or job.result))  # a problem, in one sentence
 
     def _backup_finished(self, problem: object) -> None:
         if problem:
