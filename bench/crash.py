@@ -66,11 +66,11 @@ def child(data_dir: Path, gated: bool) -> None:
 
 def export_child(data_dir: Path, dest: Path, fmt: str, mode: str) -> None:
     from ipt_journal.services import data_safety
-    from ipt_journal.vault import export, targets
+    from ipt_journal.vault import export, json_export, targets
     from ipt_journal.vault.vault import Vault
 
     targets.USE_TMPFILE = mode == "tmpfile"
-    export.BATCH, export.WRITE_CHARS = 3, 64
+    json_export.BATCH, json_export.WRITE_CHARS = 3, 64
     steps = [0]
 
     def progress(_done: int, _total: int) -> None:

@@ -292,6 +292,27 @@ def export_json(session, out_dir: Path) -> dict[str, float]:  # type: ignore[no-
     return {"export_json_s": secs, "export_json_mb": size / 1e6, "export_json_rows": float(rows)}
 
 
+def import_json(session, out_dir: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The streamed JSON import (vault/json_import.py) of the whole vault's export into a new, empty journal,
+    in a fresh process (bench/import_child.py): its seconds and its peak RSS above its start."""
+    import json
+    import subprocess
+    import sys
+
+    from ipt_journal.vault.json_export import write_json_export
+
+    dest = out_dir / "bench-import.json"
+    write_json_export(session.vault, dest)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.import_child", str(dest), str(out_dir / "bench-import-vault")],
+            capture_output=True, text=True, check=True,
+        )
+    finally:
+        dest.unlink(missing_ok=True)
+    return {k: float(v) for k, v in json.loads(done.stdout.strip().splitlines()[-1]).items()}
+
+
 def export_pdf(session, out_dir: Path, newest: int = 1000) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """ui/pdf.py write_pdf_export of the newest 1,000 generated entries, chosen as a date range (as the
     Export dialog does): from the 1,000th newest entry's time to the end of the generated journal."""

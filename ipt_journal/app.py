@@ -32,7 +32,11 @@ def unexpected_text() -> str:
 
 def start_language() -> str:
     """Install the member's language before any widget exists (system, or the Preferences override)."""
-    return i18n.install(i18n.choose(preferences()))
+    lang = i18n.install(i18n.choose(preferences()))
+    from ipt_journal.ui.editor.words import install_labels
+
+    install_labels()  # stored keys (form choices, feeling words) shown in that language everywhere
+    return lang
 
 
 def run_gui(data_dir: Path) -> int:

@@ -10,6 +10,8 @@ Exit codes (also in --help):
   6  a file to import was rejected (nothing was imported)
   7  a file or folder cannot be written there (full, read-only, or a place the app never
      writes, such as the journal's own folder); nothing was written
+  8  no screen to show the window on (or system libraries it needs are missing)
+  130 stopped with Ctrl+C
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from ipt_journal.cli_parser import (  # noqa: F401 (the exit codes are part of t
     EXIT_ERROR,
     EXIT_IMPORT_REJECTED,
     EXIT_IN_USE,
+    EXIT_INTERRUPTED,
+    EXIT_NO_SCREEN,
     EXIT_NO_VAULT,
     EXIT_OK,
     EXIT_USAGE,
@@ -319,15 +323,89 @@ COMMANDS = {
     "backup": _backup, "restore": _restore, "export": _export, "import": _import,
 }
 
+_UNEXPECTED = "an unexpected error stopped the command ({name})."
 
-def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    from ipt_journal.hardening import harden_process
+
+def _database_error(exc: BaseException, _args: argparse.Namespace) -> tuple[int, str]:
+    reason = _sqlite_place_error(str(exc))  # SQLite's words for a place that cannot be written
+    if reason:
+        return EXIT_CANNOT_WRITE, (
+            f"the journal cannot be written ({reason}); nothing was changed and nothing was lost. "
+            "Free some space, or use a place that can be written, and try again."
+        )
+    return EXIT_ERROR, _UNEXPECTED.format(name=type(exc).__name__)
+
+
+def _os_error(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
+    from ipt_journal.vault.targets import PLACE_ERRORS, cannot_write
+
+    assert isinstance(exc, OSError)
+    if exc.errno in PLACE_ERRORS:
+        return EXIT_CANNOT_WRITE, cannot_write(Path(exc.filename or args.data_dir or "."), exc)
+    return EXIT_ERROR, _UNEXPECTED.format(name=type(exc).__name__)
+
+
+def error_table() -> tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], int | object, str | None], ...]:
+    """Exception -> (exit code, sentence), first match wins. A sentence of None prints the exception's own
+    one-sentence message (ours never hold member text); a code that is a function decides both."""
+    from ipt_journal.vault import db
     from ipt_journal.vault.errors import (
         CannotWrite, KeyFileDamaged, NoVault, VaultDamaged, VaultError, VaultInUse, WrongPassphrase,
     )
-    from ipt_journal.vault import db
-    from ipt_journal.vault.targets import PLACE_ERRORS, cannot_write
-    from ipt_journal.vault.export import ImportFailed
+    from ipt_journal.vault.import_files import ImportFailed
+
+    return (
+        (UsageError, EXIT_USAGE, None),
+        (WrongPassphrase, EXIT_WRONG_SECRET, None),
+        (CannotWrite, EXIT_CANNOT_WRITE, None),
+        (ImportFailed, EXIT_IMPORT_REJECTED, None),
+        ((KeyFileDamaged, NoVault, VaultDamaged), EXIT_NO_VAULT, None),
+        (VaultInUse, EXIT_IN_USE, None),
+        (VaultError, EXIT_NO_VAULT, None),
+        (KeyboardInterrupt, EXIT_INTERRUPTED, "stopped; nothing more was changed."),
+        (db.DatabaseError, _database_error, None),
+        (OSError, _os_error, None),
+        (Exception, EXIT_ERROR, _UNEXPECTED),  # never a traceback, never the message (it could hold text)
+    )
+
+
+def explain(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
+    """The exit code and the one sentence for an exception that ended a command."""
+    for kinds, code, sentence in error_table():
+        if isinstance(exc, kinds):
+            if callable(code):
+                return code(exc, args)  # type: ignore[no-any-return]
+            text = str(exc) if sentence is None else sentence.format(name=type(exc).__name__)
+            return int(code), text  # type: ignore[call-overload]
+    raise exc  # BaseExceptions that are not ours to explain (SystemExit)
+
+
+def _gui(args: argparse.Namespace, err: TextIO) -> int:
+    """The window, after checking that there is a screen to show it on (before Qt is imported)."""
+    from ipt_journal.startup import start_problem
+
+    if args.data_dir is not None and not args.data_dir.strip():
+        err.write("ipt-journal: --data-dir is empty; give a folder, or leave the option out.\n")
+        return EXIT_USAGE
+    problem = start_problem()
+    if problem:
+        err.write(f"ipt-journal: {problem}\n")
+        return EXIT_NO_SCREEN
+    from ipt_journal.app import run_gui
+
+    return run_gui(resolve_data_dir(args.data_dir))
+
+
+def _install_desktop(out: TextIO) -> int:
+    from ipt_journal.desktop import install
+
+    for path in install():
+        out.write(f"{path}\n")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    from ipt_journal.hardening import harden_process
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -337,59 +415,16 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None, out: Tex
     except SystemExit as exc:  # argparse has printed usage or help already
         return int(exc.code or 0)
     harden_process()
-    if args.command is None:
-        from ipt_journal.app import run_gui
-
-        if args.data_dir is not None and not args.data_dir.strip():
-            err.write("ipt-journal: --data-dir is empty; give a folder, or leave the option out.\n")
-            return EXIT_USAGE
-        return run_gui(resolve_data_dir(args.data_dir))
     args.err = err
     try:
+        if args.install_desktop:
+            return _install_desktop(out)
+        if args.command is None:
+            return _gui(args, err)
         return COMMANDS[args.command](args, SecretReader(stdin or sys.stdin), out)
-    except UsageError as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_USAGE
-    except WrongPassphrase as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_WRONG_SECRET
-    except CannotWrite as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_CANNOT_WRITE
-    except KeyFileDamaged as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_NO_VAULT
-    except ImportFailed as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_IMPORT_REJECTED
-    except (NoVault, VaultDamaged) as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_NO_VAULT
-    except VaultInUse as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_IN_USE
-    except VaultError as exc:
-        err.write(f"ipt-journal: {exc}\n")
-        return EXIT_NO_VAULT
-    except KeyboardInterrupt:
-        err.write("ipt-journal: stopped; nothing more was changed.\n")
-        return 130
-    except db.DatabaseError as exc:  # SQLite's words for a place that cannot be written
-        reason = _sqlite_place_error(str(exc))
-        if reason:
-            err.write(
-                f"ipt-journal: the journal cannot be written ({reason}); nothing was changed and nothing was lost. "
-                "Free some space, or use a place that can be written, and try again.\n"
-            )
-            return EXIT_CANNOT_WRITE
-        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
-        return EXIT_ERROR
-    except OSError as exc:
-        if exc.errno in PLACE_ERRORS:
-            err.write(f"ipt-journal: {cannot_write(Path(exc.filename or args.data_dir or '.'), exc)}\n")
-            return EXIT_CANNOT_WRITE
-        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
-        return EXIT_ERROR
-    except Exception as exc:  # never a traceback, never the message (it could hold text)
-        err.write(f"ipt-journal: an unexpected error stopped the command ({type(exc).__name__}).\n")
-        return EXIT_ERROR
+    except Exception as exc:
+        code, sentence = explain(exc, args)
+    except KeyboardInterrupt as exc:
+        code, sentence = explain(exc, args)
+    err.write(f"ipt-journal: {sentence}\n")
+    return code

@@ -15,6 +15,8 @@ from ipt_journal import __version__
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_NO_VAULT, EXIT_IN_USE = 0, 1, 2, 3, 4, 5
 EXIT_IMPORT_REJECTED = 6
 EXIT_CANNOT_WRITE = 7
+EXIT_NO_SCREEN = 8
+EXIT_INTERRUPTED = 130
 
 EPILOG = """exit codes:
   0  done
@@ -25,6 +27,8 @@ EPILOG = """exit codes:
   5  the journal is open in another IPT Journal window
   6  a file to import was rejected (nothing was imported)
   7  a file or folder cannot be written there (nothing was written)
+  8  no screen to show the window on (or system libraries it needs are missing)
+  130  stopped with Ctrl+C (nothing more was changed)
 
 Secrets are read from --*-file FILE ('-' reads standard input, one line each, in the
 order the options are listed), or asked for on the terminal without echo. They are
@@ -75,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"ipt-journal {__version__}")
+    parser.add_argument(
+        "--install-desktop", action="store_true",
+        help="add IPT Journal to your desktop's application menu (for this user) and print the files written",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:

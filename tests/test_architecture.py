@@ -13,7 +13,7 @@ def test_import_contracts_hold() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "Contracts: 3 kept, 0 broken" in proc.stdout
+    assert "Contracts: 4 kept, 0 broken" in proc.stdout
 
 
 def test_no_sql_outside_the_vault() -> None:

@@ -249,7 +249,7 @@ def normalize_tags(raw: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     items = raw.split(",") if isinstance(raw, str) else list(raw)
     seen: dict[str, str] = {}
     for item in items:
-        tag = " ".join(item.strip().lstrip("#").split())[:60]
+        tag = " ".join(item.strip().lstrip("#@").split())[:60]  # "#work", "@work" (jrnl) and "work" are one tag
         if tag and tag.casefold() not in seen:
             seen[tag.casefold()] = tag
     return tuple(seen.values())

@@ -5,15 +5,21 @@ Long tasks take a progress callback (done, total) that may raise export.Cancelle
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from ipt_journal.vault import backup, backups, export, importers, migrations
-from ipt_journal.vault.targets import check_target, write_requested
+from ipt_journal.domain.entries import EntrySummary, TimelineFilter
+from ipt_journal.vault import backup, backups, documents, importers, json_export, migrations
 from ipt_journal.vault.errors import VaultError
+from ipt_journal.vault.import_files import ImportFailed  # noqa: F401 (re-exported)
 from ipt_journal.vault.instance import InstanceLock
-from ipt_journal.vault.export import Cancelled, ImportFailed, Progress  # noqa: F401 (re-exported)
+from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.progress import Cancelled, Progress  # noqa: F401 (re-exported)
+from ipt_journal.vault.targets import check_target, write_requested
 from ipt_journal.vault.vault import Vault, check_folder_is_private
 
 PLAINTEXT_WARNING = (
@@ -21,7 +27,8 @@ PLAINTEXT_WARNING = (
     "Keep it somewhere private, and delete it when you no longer need it."
 )
 EXPORT_FORMATS = ("json", "md", "pdf")
-EXPORT_WHAT = export.WHAT  # entries, agenda, goals (md and pdf)
+PlainDocument, Section = documents.PlainDocument, documents.Section  # what the UI renders
+EXPORT_WHAT = documents.WHAT  # entries, agenda, goals (md and pdf)
 IMPORT_FORMATS = importers.FORMATS
 
 
@@ -36,8 +43,13 @@ def daily_backup_quietly(vault: Vault, *, now: datetime | None = None) -> str | 
     try:
         backups.daily_backup(vault, now=now)
     except (VaultError, OSError) as exc:
-        detail = str(exc) if isinstance(exc, VaultError) else (exc.strerror or type(exc).__name__)
-        return f"Today's automatic backup could not be made ({detail}). Your journal itself is fine."
+        sys.stderr.write(f"ipt-journal: daily backup: {type(exc).__name__}: {exc}\n")
+        if isinstance(exc, VaultError):
+            return f"Today's automatic backup could not be made ({exc}). Your journal itself is fine."
+        return (
+            "Today's automatic backup could not be made (the backups folder could not be written). "
+            "Your journal itself is fine; check that the disk has room."
+        )
     return None
 
 
@@ -84,54 +96,76 @@ def restore(
     )
 
 
+@dataclass(frozen=True)
+class ExportRequest:
+    """What a plain export holds: entries (a date range [from, to) or chosen ids), the agenda, or goals.
+
+    names=None keeps names as written; a list (even empty) replaces other members' names with Member A, B...
+    """
+
+    what: str = "entries"
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    ids: Sequence[int] | None = None
+    names: Sequence[str] | None = None
+
+    @property
+    def is_everything(self) -> bool:
+        return self == ExportRequest()
+
+
 def export_to(
-    vault: Vault,
-    fmt: str,
-    dest: Path,
-    *,
-    what: str = "entries",
-    date_from: datetime | None = None,
-    date_to: datetime | None = None,
-    ids: Sequence[int] | None = None,
-    names: Sequence[str] | None = None,
-    progress: Progress | None = None,
-    overwrite: bool = True,
+    vault: Vault, fmt: str, dest: Path, *, progress: Progress | None = None, overwrite: bool = True, **selection: Any
 ) -> int:
-    """JSON (everything) or Markdown (entries in a date range or chosen ones, the agenda, or goals).
+    """JSON (everything) or Markdown (what ExportRequest(**selection) names); returns what was written.
 
     PDF is drawn by the UI layer (Qt) from the same plain_document().
     """
+    request = ExportRequest(**selection)
     if fmt == "json":
-        if what != "entries" or date_from or date_to or ids is not None or names is not None:
+        if not request.is_everything:
             raise ValueError("a JSON export always holds everything, as written")
-        return export.write_json_export(vault, dest, progress=progress, overwrite=overwrite)
+        return json_export.write_json_export(vault, dest, progress=progress, overwrite=overwrite)
     if fmt == "md":
-        return export.write_markdown_export(
-            vault, dest, what=what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress,
-            overwrite=overwrite,
-        )
+        doc = document_for(vault, request, progress=progress)
+        write_requested(dest, documents.document_markdown(doc), overwrite=overwrite, protected=[vault.data_dir])
+        return doc.count
     raise ValueError(f"unknown export format {fmt}")
 
 
-def plain_document(
-    vault: Vault,
-    what: str = "entries",
-    *,
-    date_from: datetime | None = None,
-    date_to: datetime | None = None,
-    ids: Sequence[int] | None = None,
-    names: Sequence[str] | None = None,
-    progress: Progress | None = None,
-) -> export.PlainDocument:
-    """What a Markdown or PDF export holds, for callers that render it themselves (PDF)."""
-    return export.plain_document(
-        vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress
+def document_for(vault: Vault, request: ExportRequest, *, progress: Progress | None = None) -> documents.PlainDocument:
+    """The one document function: what a Markdown or PDF export (and the review of a list) holds."""
+    return documents.plain_document(
+        vault, request.what, date_from=request.date_from, date_to=request.date_to, ids=request.ids,
+        names=request.names, progress=progress,
     )
 
 
-def write_markdown(doc: export.PlainDocument, dest: Path, *, overwrite: bool = True) -> None:
+def plain_document(
+    vault: Vault, what: str = "entries", *, progress: Progress | None = None, **selection: Any
+) -> documents.PlainDocument:
+    """What a Markdown or PDF export holds, for callers that render it themselves (PDF)."""
+    return document_for(vault, ExportRequest(what, **selection), progress=progress)
+
+
+def review_document(vault: Vault, status_line: str = "") -> documents.PlainDocument:
+    """The review before group (the chosen items of the list), worded as the exports word them."""
+    return documents.review_document(vault, status_line)
+
+
+def write_document_bytes(data: bytes, dest: Path, *, overwrite: bool = True) -> None:
+    """A rendered document (a PDF) written straight to dest: checked, complete or not at all (vault.targets)."""
+    write_requested(dest, data, overwrite=overwrite)
+
+
+def write_markdown(doc: documents.PlainDocument, dest: Path, *, overwrite: bool = True) -> None:
     """overwrite=True only when the member was asked (the GUI's save dialog; --force on the command line)."""
-    write_requested(dest, export.document_markdown(doc), overwrite=overwrite)
+    write_requested(dest, documents.document_markdown(doc), overwrite=overwrite)
+
+
+def entries_to_choose(vault: Vault, limit: int = 100_000) -> list[EntrySummary]:
+    """The timeline, newest first, for picking entries one by one."""
+    return JournalRepository(vault).timeline(TimelineFilter(), limit=limit)
 
 
 def import_from(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> importers.ImportResult:

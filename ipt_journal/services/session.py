@@ -5,38 +5,52 @@ Both the GUI and scripts use this; it holds no Qt and no SQL of its own.
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from ipt_journal.domain.prompts import PromptLibrary, parse_library
 from ipt_journal.paths import resources_dir
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
+from ipt_journal.vault.checkins import CheckinRepository
 from ipt_journal.vault.errors import VaultLocked
 from ipt_journal.vault.goals import GoalRepository
-from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.journal import JournalRepository, StorageError
+from ipt_journal.vault.people import PeopleRepository
 from ipt_journal.vault.settings import PromptPrefs, VaultSettings
+from ipt_journal.vault.support_plan import SupportPlanRepository
 from ipt_journal.vault.vault import Vault, VaultState, state
 
 
 def load_prompt_library(language: str = "en") -> PromptLibrary:
+    """The prompt library in a language (resources/prompts/<language>.json), or in English if there is none."""
     path = resources_dir() / "prompts" / f"{language}.json"
+    if not path.is_file():
+        path = resources_dir() / "prompts" / "en.json"
     return parse_library(path.read_text(encoding="utf-8"))
 
 
-class Session:
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-        self._vault: Vault | None = None
-        self.journal: JournalRepository | None = None
-        self.goals: GoalRepository | None = None
-        self.settings: VaultSettings | None = None
-        self.prompt_prefs: PromptPrefs | None = None
-        self.sessions: SessionRepository | None = None
-        self.agenda: AgendaRepository | None = None
+Repo = TypeVar("Repo")
 
-    @cached_property
+# What the UI needs of the vault beside its errors, handed on here so ui never imports vault internals.
+__all__ = ["Session", "StorageError", "Vault", "VaultLocked", "VaultState", "load_prompt_library"]
+
+
+class Session:
+    """One vault's lifetime: while unlocked it hands out its repositories; while locked each raises VaultLocked."""
+
+    def __init__(self, data_dir: Path, *, language: str = "en") -> None:
+        self.data_dir = data_dir
+        self.language = language  # the prompt library's language; the UI sets it from its own
+        self._vault: Vault | None = None
+        self._repos: dict[type, object] = {}
+        self._library: tuple[str, PromptLibrary] | None = None
+
+    @property
     def library(self) -> PromptLibrary:
-        return load_prompt_library()
+        """The prompt library in self.language (loaded again when the language changes)."""
+        if self._library is None or self._library[0] != self.language:
+            self._library = (self.language, load_prompt_library(self.language))
+        return self._library[1]
 
     def state(self) -> VaultState:
         from ipt_journal.vault.backup import finish_pending_restore
@@ -51,18 +65,32 @@ class Session:
 
     @property
     def vault(self) -> Vault:
-        if self._vault is None:
+        if self._vault is None or not self._vault.is_open:
             raise VaultLocked("The journal is locked.")
         return self._vault
 
+    def repository(self, kind: type[Repo]) -> Repo:
+        """The one accessor: this vault's repository of a kind, made once per unlock; VaultLocked when locked."""
+        vault = self.vault
+        repo = self._repos.get(kind)
+        if repo is None:
+            repo = self._repos[kind] = kind(vault)  # type: ignore[call-arg]
+        return repo  # type: ignore[return-value]
+
+    # The repositories by name, for the screens and services (each raises VaultLocked when locked).
+    journal = property(lambda self: self.repository(JournalRepository), doc="The entries.")
+    goals = property(lambda self: self.repository(GoalRepository), doc="Goals and their check-ins.")
+    settings = property(lambda self: self.repository(VaultSettings), doc="Settings kept in the vault.")
+    prompt_prefs = property(lambda self: self.repository(PromptPrefs), doc="Prompts shown, skipped, written.")
+    sessions = property(lambda self: self.repository(SessionRepository), doc="Group sessions and debriefs.")
+    agenda = property(lambda self: self.repository(AgendaRepository), doc="The list for next session.")
+    people = property(lambda self: self.repository(PeopleRepository), doc="The people in the member's life.")
+    support_plan = property(lambda self: self.repository(SupportPlanRepository), doc="The support plan.")
+    checkins = property(lambda self: self.repository(CheckinRepository), doc="Feeling check-ins.")
+
     def _attach(self, vault: Vault) -> None:
+        self._repos = {}
         self._vault = vault
-        self.journal = JournalRepository(vault)
-        self.goals = GoalRepository(vault)
-        self.settings = VaultSettings(vault)
-        self.prompt_prefs = PromptPrefs(vault)
-        self.sessions = SessionRepository(vault)
-        self.agenda = AgendaRepository(vault)
 
     def create(self, passphrase: str) -> str:
         vault, code = Vault.create(self.data_dir, passphrase)
@@ -80,8 +108,6 @@ class Session:
 
     def lock(self) -> None:
         vault, self._vault = self._vault, None
-        self.journal = self.settings = self.prompt_prefs = None
-        self.goals = None
-        self.sessions = self.agenda = None
+        self._repos = {}
         if vault is not None:
             vault.close()

@@ -24,6 +24,7 @@ from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.editor import EntryEditor, new_entry
+from ipt_journal.ui.editor.people import people_repo
 from ipt_journal.ui.models import EntryIdRole, TimelineModel, day_text, form_title, format_summary
 from ipt_journal.ui.widgets import label
 
@@ -125,7 +126,7 @@ class JournalScreen(QWidget):
         lbox.addWidget(self.list, 1)
         lbox.addWidget(self.empty)
 
-        self.editor = EntryEditor(self.journal, goals=session.goals)
+        self.editor = EntryEditor(self.journal, goals=session.goals, people=people_repo(session))
         self.editor.saved.connect(self._saved)
         self.editor.trashed.connect(self._trashed)
         splitter = QSplitter(Qt.Orientation.Horizontal)

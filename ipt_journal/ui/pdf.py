@@ -1,4 +1,4 @@
-"""PDF export: the same sections as the Markdown export, laid out by QTextDocument and QPdfWriter.
+"""PDF export: the services' documents (the Markdown export's sections, the review) laid out by QTextDocument.
 
 Rendered into memory and written atomically to the target, so no partial file is left.
 """
@@ -8,15 +8,15 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ipt_journal.vault.targets import write_requested
-from ipt_journal.vault.export import PlainDocument, Progress, Section, plain_document
-from ipt_journal.vault.vault import Vault
+from ipt_journal.services import data_safety
+from ipt_journal.services.data_safety import PlainDocument, Progress, Section
+from ipt_journal.services.session import Vault
 
 
 def ensure_gui_app() -> None:
@@ -91,21 +91,22 @@ def html_to_pdf(body_html: str, title: str) -> bytes:
 
 def write_document_pdf(doc: PlainDocument, dest: Path, *, overwrite: bool = True) -> None:
     """Render in memory, then write straight to dest (checked, complete or not at all: vault.targets)."""
-    write_requested(dest, document_pdf(doc), overwrite=overwrite)
+    data_safety.write_document_bytes(document_pdf(doc), dest, overwrite=overwrite)
 
 
-def write_pdf_export(
-    vault: Vault,
-    dest: Path,
-    *,
-    what: str = "entries",
-    date_from: datetime | None = None,
-    date_to: datetime | None = None,
-    ids: Iterable[int] | None = None,
-    names: Sequence[str] | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """A PDF of the chosen entries, the agenda or goals, written atomically to dest; returns the count written."""
-    doc = plain_document(vault, what, date_from=date_from, date_to=date_to, ids=ids, names=names, progress=progress)
+def write_pdf_export(vault: Vault, dest: Path, *, progress: Progress | None = None, **selection: Any) -> int:
+    """A PDF of what data_safety.ExportRequest(**selection) names, written atomically to dest; returns the count."""
+    doc = data_safety.plain_document(vault, progress=progress, **selection)
     write_document_pdf(doc, dest, overwrite=True)  # the save dialog has asked
     return doc.count
+
+
+def review_html(vault: Vault, status_line: str) -> str:
+    """The review before group as the page shows it (the same document its PDF prints)."""
+    doc = data_safety.review_document(vault, status_line)
+    return sections_html(doc.sections, doc.title, doc.subtitle)
+
+
+def write_review_pdf(vault: Vault, status_line: str, dest: Path) -> None:
+    """The review before group as a PDF at dest, written atomically (no partial file, no temp copy elsewhere)."""
+    write_document_pdf(data_safety.review_document(vault, status_line), dest)

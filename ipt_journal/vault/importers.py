@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import Entry, normalize_tags
-from ipt_journal.vault.export import ImportFailed, Progress, _fail, check_year, parse_json_bytes, read_json_file, read_regular
+from ipt_journal.vault.import_files import ImportFailed, _fail, check_year, parse_json_bytes, read_json_file, read_regular
+from ipt_journal.vault.progress import Progress
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 
@@ -90,12 +91,7 @@ def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
         when = naive.astimezone()
         title = _text(raw.get("title"), path, "title", default="")
         body = _text(raw.get("body"), path, "text", default="")
-        tags = list(_tags(raw.get("tags"), path))
-        starred = raw.get("starred", False)
-        if not isinstance(starred, bool):
-            raise _fail(path, "an entry's 'starred' is not true or false")
-        if starred:
-            tags.append("starred")
+        tags = _tags_and_star(raw, path)
         title, body = _split_long_title(title, body)
         out.append(
             Entry(
@@ -104,6 +100,17 @@ def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
             )
         )
     return out
+
+
+def _tags_and_star(raw: dict[str, Any], path: Path) -> list[str]:
+    """An entry's tags, with "starred" added when it was starred (jrnl and Day One alike)."""
+    tags = list(_tags(raw.get("tags"), path))
+    starred = raw.get("starred", False)
+    if not isinstance(starred, bool):
+        raise _fail(path, "an entry's 'starred' is not true or false")
+    if starred:
+        tags.append("starred")
+    return tags
 
 
 def _split_long_title(title: str, body: str) -> tuple[str, str]:
@@ -134,20 +141,29 @@ def parse_dayone(doc: Any, path: Path) -> list[Entry]:
         uuid = _text(raw.get("uuid"), path, "id", limit=200)
         when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path, n)
         text = _text(raw.get("text"), path, "text", default="")
-        tags = list(_tags(raw.get("tags"), path))
-        starred = raw.get("starred", False)
-        if not isinstance(starred, bool):
-            raise _fail(path, "an entry's 'starred' is not true or false")
-        if starred:
-            tags.append("starred")
+        tags = _tags_and_star(raw, path)
         title, body = _dayone_title(text)
         out.append(Entry(kind="free", entry_at=when, title=title, body=body, tags=normalize_tags(tags), uid=_uid("dayone", uuid)))
     return out
 
 
+# Day One writes Markdown with punctuation escaped ("Dinner\\. Then\\- home\\!") and keeps photos,
+# videos and audio as links to its own moments; the journal has no attachments yet, so each
+# becomes a short note that says what was there, never a raw link.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
+_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*(video|audio|pdf)?/?[^)\s]*\)", re.IGNORECASE)
+_MOMENT_WORDS = {None: "a photo", "video": "a video", "audio": "a sound recording", "pdf": "a PDF"}
+
+
+def _dayone_text(text: str) -> str:
+    text = _MOMENT.sub(lambda m: f"[{_MOMENT_WORDS.get((m.group(1) or '').lower() or None, 'a photo')} "
+                                 "from Day One was here; it was not imported]", text)
+    return _ESCAPED.sub(r"\1", text)
+
+
 def _dayone_title(text: str) -> tuple[str, str]:
     # Day One keeps the title as the first line, usually as a Markdown heading.
-    text = text.replace("\\.", ".").replace("\\-", "-").replace("\\!", "!")
+    text = _dayone_text(text)
     first, _, rest = text.partition("\n")
     if first.startswith("#"):
         return _split_long_title(first.lstrip("#").strip(), rest.lstrip("\n"))
@@ -296,9 +312,9 @@ def add_entries(vault: Vault, entries: Iterable[Entry], *, progress: Progress | 
 
 
 def import_files(vault: Vault, fmt: str, paths: Sequence[Path], *, progress: Progress | None = None) -> ImportResult:
-    """Import files of one format ("json" is our own export; see export.import_json)."""
+    """Import files of one format ("json" is our own export; see json_import.import_json)."""
     if fmt == "json":
-        from ipt_journal.vault.export import import_json
+        from ipt_journal.vault.json_import import import_json
 
         added = skipped = 0
         with vault.transaction():

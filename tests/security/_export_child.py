@@ -11,15 +11,15 @@ import sys
 from pathlib import Path
 
 from ipt_journal.services import data_safety
-from ipt_journal.vault import export, targets
+from ipt_journal.vault import export, json_export, targets
 from ipt_journal.vault.vault import Vault
 
 
 def main() -> None:
     mode, data_dir, passphrase, dest, fmt = sys.argv[1:6]
     targets.USE_TMPFILE = mode == "tmpfile"
-    export.BATCH = 3  # many small batches: many moments to be killed at
-    export.WRITE_CHARS = 64
+    json_export.BATCH = 3  # many small batches: many moments to be killed at
+    json_export.WRITE_CHARS = 64
     steps = [0]
 
     def progress(done: int, total: int) -> None:

@@ -210,11 +210,11 @@ def test_unlock_screen_offers_restore_and_it_brings_the_journal_back(
 
     # the real restore code; only the thin dialogs are replaced
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: str(backup))
-    monkeypatch.setattr(safety, "ask_backup_secret", lambda _p: ("passphrase", PASSPHRASE))
+    monkeypatch.setattr(safety.restoring, "ask_backup_secret", lambda _p: ("passphrase", PASSPHRASE))
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
     screen.restore_button.click()
     job = screen.restore_job
-    if job in safety.BackgroundTask._running:
+    if job.running:
         with qtbot.waitSignal(job.finished, timeout=20_000):
             pass
     assert job.error is None, job.error

@@ -13,7 +13,15 @@ from ipt_journal.vault.errors import NoVault, VaultExists, VaultLocked, WrongPas
 from ipt_journal.vault.vault import VaultState
 from tests.conftest import PASSPHRASE, snapshot
 
-REPOSITORIES = ("journal", "goals", "settings", "prompt_prefs", "sessions", "agenda")
+REPOSITORIES = ("journal", "goals", "settings", "prompt_prefs", "sessions", "agenda", "people", "support_plan", "checkins")
+
+
+def _all_locked(s: Session) -> bool:
+    """Every repository accessor raises VaultLocked with the one plain sentence."""
+    for name in REPOSITORIES:
+        with pytest.raises(VaultLocked, match=r"^The journal is locked\.$"):
+            getattr(s, name)
+    return True
 
 
 def _entry(body: str) -> Entry:
@@ -23,7 +31,7 @@ def _entry(body: str) -> Entry:
 def test_a_new_session_is_locked_with_no_repositories(data_dir: Path) -> None:
     s = Session(data_dir)
     assert s.state() is VaultState.NONE and not s.is_unlocked
-    assert all(getattr(s, name) is None for name in REPOSITORIES)
+    assert _all_locked(s)
     with pytest.raises(VaultLocked):
         _ = s.vault
     with pytest.raises(NoVault):
@@ -48,7 +56,7 @@ def test_unlock_lock_and_unlock_again_keeps_what_was_written(session: Session) -
     saved = session.journal.save(_entry("written before locking"))
     session.lock()
     assert not session.is_unlocked
-    assert all(getattr(session, name) is None for name in REPOSITORIES)
+    assert _all_locked(session)
     with pytest.raises(VaultLocked):
         _ = session.vault
     session.lock()  # locking twice is harmless
@@ -76,7 +84,7 @@ def test_wrong_passphrase_and_wrong_code_change_nothing(session: Session) -> Non
     assert "not the passphrase" not in str(caught.value)  # the secret is never in the message
     with pytest.raises(WrongPassphrase):
         s.unlock_with_recovery_code("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
-    assert not s.is_unlocked and all(getattr(s, name) is None for name in REPOSITORIES)
+    assert not s.is_unlocked and _all_locked(s)
     assert snapshot(data_dir) == before
     s.unlock(PASSPHRASE)  # the right one still works afterwards
     assert s.is_unlocked
@@ -102,3 +110,29 @@ def test_recovery_code_unlocks_and_a_new_passphrase_replaces_the_old(data_dir: P
 def test_the_prompt_library_loads_once_per_session(session: Session) -> None:
     assert session.library is session.library
     assert session.library.suggestions and load_prompt_library().suggestions == session.library.suggestions
+
+
+def test_each_repository_is_made_once_per_unlock_and_not_kept_across_a_lock(data_dir: Path) -> None:
+    from ipt_journal.vault.people import PeopleRepository
+
+    s = Session(data_dir)
+    s.create(PASSPHRASE)
+    first = s.people
+    assert isinstance(first, PeopleRepository) and s.people is first and s.repository(PeopleRepository) is first
+    s.lock()
+    s.unlock(PASSPHRASE)
+    try:
+        assert s.people is not first and s.people.vault is s.vault  # the new vault, not the closed one
+    finally:
+        s.lock()
+
+
+def test_the_library_follows_the_language_and_falls_back_to_english(data_dir: Path) -> None:
+    s = Session(data_dir)
+    english = s.library
+    assert s.library is english  # loaded once
+    s.language = "es"
+    spanish = s.library
+    assert spanish is not english and spanish == load_prompt_library("es") and spanish != english
+    s.language = "xx"  # no such file: English
+    assert s.library == load_prompt_library("en")

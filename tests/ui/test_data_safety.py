@@ -52,7 +52,7 @@ def unlocked_window(qtbot, data_dir: Path) -> MainWindow:  # type: ignore[no-unt
 
 
 def wait_done(qtbot, job: safety.BackgroundTask) -> None:  # type: ignore[no-untyped-def]
-    if job in safety.BackgroundTask._running:
+    if job.running:
         with qtbot.waitSignal(job.finished, timeout=20_000):
             pass
     assert not job.thread.isRunning()
@@ -106,7 +106,7 @@ def test_worker_export_runs_to_the_end(qtbot, filled: Path, tmp_path: Path) -> N
 def test_menu_export_pdf_asks_first_and_names_are_replaced(qtbot, filled: Path, tmp_path: Path, monkeypatch, informed) -> None:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, filled)
     target = tmp_path / "journal.pdf"
-    monkeypatch.setattr(safety, "ask_export_options", lambda _p, _v=None: safety.ExportChoice("pdf", target, names=("Sam",)))
+    monkeypatch.setattr(safety.exporting, "ask_export_options", lambda _p, _v=None: safety.ExportChoice("pdf", target, names=("Sam",)))
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, yes="": asked.append(text) or False)
     assert safety.export(window, window.session.vault) is None
@@ -125,7 +125,7 @@ def test_menu_backup_and_import(qtbot, filled: Path, tmp_path: Path, monkeypatch
     window = unlocked_window(qtbot, filled)
     folder = tmp_path / "usb"
     folder.mkdir()
-    monkeypatch.setattr(safety, "ask_folder", lambda *_a: str(folder))
+    monkeypatch.setattr(safety.backing_up, "ask_folder", lambda *_a: str(folder))
     window.data_actions["backup"].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=20_000)
     assert "was checked" in informed[-1]
@@ -133,15 +133,15 @@ def test_menu_backup_and_import(qtbot, filled: Path, tmp_path: Path, monkeypatch
     jrnl = tmp_path / "jrnl.json"
     jrnl.write_text(json.dumps({"entries": [{"date": "2020-01-01", "time": "09:00", "title": "Imported one",
                                              "body": "x", "tags": [], "starred": False}]}))
-    monkeypatch.setattr(safety, "ask_import", lambda _p: ("jrnl", [jrnl]))
+    monkeypatch.setattr(safety.importing, "ask_import", lambda _p: ("jrnl", [jrnl]))
     informed.clear()
     window.data_actions["import"].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=20_000)
-    assert informed[-1] == "Imported 1 entries."
+    assert informed[-1] == "Imported 1 entry."
     assert window.session.journal is not None and window.session.journal.count() == 121
     bad = tmp_path / "bad.json"
     bad.write_text("{")
-    monkeypatch.setattr(safety, "ask_import", lambda _p: ("jrnl", [bad]))
+    monkeypatch.setattr(safety.importing, "ask_import", lambda _p: ("jrnl", [bad]))
     informed.clear()
     window.data_actions["import"].trigger()
     qtbot.waitUntil(lambda: bool(informed), timeout=20_000)
@@ -162,7 +162,7 @@ def test_menu_restore_locks_swaps_and_opens_with_the_backups_passphrase(qtbot, f
     archive = _backup_of_other_vault(tmp_path)
     window = unlocked_window(qtbot, filled)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: str(archive))
-    monkeypatch.setattr(safety, "ask_backup_secret", lambda _p: ("passphrase", OTHER))
+    monkeypatch.setattr(safety.restoring, "ask_backup_secret", lambda _p: ("passphrase", OTHER))
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
     window.data_actions["restore"].trigger()
     assert not window.session.is_unlocked and window.workspace is None  # locked before the swap
@@ -188,12 +188,12 @@ def test_unlock_screen_offers_restore_when_damaged(qtbot, filled: Path, tmp_path
     screen.try_unlock()
     assert not screen.restore_button.isHidden() and "damaged" in screen.message.text()
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: str(archive))
-    monkeypatch.setattr(safety, "ask_backup_secret", lambda _p: ("passphrase", "a wrong passphrase here"))
+    monkeypatch.setattr(safety.restoring, "ask_backup_secret", lambda _p: ("passphrase", "a wrong passphrase here"))
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
     screen.restore_button.click()
     wait_done(qtbot, screen.restore_job)
     assert "not changed" in screen.message.text()
-    monkeypatch.setattr(safety, "ask_backup_secret", lambda _p: ("passphrase", OTHER))
+    monkeypatch.setattr(safety.restoring, "ask_backup_secret", lambda _p: ("passphrase", OTHER))
     screen.restore_button.setVisible(True)
     screen.restore_button.click()
     wait_done(qtbot, screen.restore_job)
@@ -245,10 +245,10 @@ def test_export_dialog_what_choices(qtbot, tmp_path: Path, monkeypatch) -> None:
         offered.append(entries)
         return (3, 1)
 
-    monkeypatch.setattr(safety, "ask_entries", pick)
+    monkeypatch.setattr(safety.entry_picker, "ask_entries", pick)
     dialog.pick.click()
     assert offered == [summaries] and dialog.ok.isEnabled() and dialog.picked_label.text() == "2 entries chosen"
-    monkeypatch.setattr(safety, "ask_entries", lambda *_a: None)  # cancelling the picker keeps the choice
+    monkeypatch.setattr(safety.entry_picker, "ask_entries", lambda *_a: None)  # cancelling the picker keeps the choice
     dialog.pick.click()
     choice = dialog.choice(tmp_path / "s.md")
     assert choice.ids == (3, 1) and choice.what == "entries" and choice.date_from is None and choice.names == ()
@@ -309,7 +309,7 @@ def test_ask_export_options_offers_the_timeline_and_names_the_file(qtbot, vault:
         return 1
 
     monkeypatch.setattr(safety.ExportDialog, "exec", run)
-    monkeypatch.setattr(safety, "ask_entries", lambda _p, entries, _c: tuple(e.id for e in entries[:2]))
+    monkeypatch.setattr(safety.entry_picker, "ask_entries", lambda _p, entries, _c: tuple(e.id for e in entries[:2]))
     monkeypatch.setattr(dialogs, "ask_save_path", lambda _p, _t, suggested, _f: asked.append(suggested) or str(tmp_path / suggested))
     choice = safety.ask_export_options(None, vault)
     assert choice is not None and choice.ids == (ids[2], ids[1])  # newest first, as the timeline shows them
@@ -356,7 +356,7 @@ def test_menu_export_of_the_agenda_goals_and_picked_entries(qtbot, data_dir: Pat
         (safety.ExportChoice("pdf", tmp_path / "goals.pdf", names=("Sam",), what="goals"), "1 goal"),
         (safety.ExportChoice("pdf", tmp_path / "picked.pdf", names=("Sam",), ids=(picked[3], picked[1])), "2 entries"),
     ):
-        monkeypatch.setattr(safety, "ask_export_options", lambda _p, _v=None, choice=choice: choice)
+        monkeypatch.setattr(safety.exporting, "ask_export_options", lambda _p, _v=None, choice=choice: choice)
         job = safety.export(window, window.session.vault)
         assert job is not None
         wait_done(qtbot, job)

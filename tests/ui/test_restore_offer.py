@@ -39,7 +39,7 @@ def test_missing_files_with_backups_offer_a_restore(qtbot, data_dir: Path, monke
     window.resize(900, 600)
     window.grab().save(str(tmp_path / "offer.png"))
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: str(archive))
-    monkeypatch.setattr(safety, "ask_backup_secret", lambda _p: ("passphrase", PASSPHRASE))
+    monkeypatch.setattr(safety.restoring, "ask_backup_secret", lambda _p: ("passphrase", PASSPHRASE))
     monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
     offer.restore_button.click()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_screen, timeout=20_000)

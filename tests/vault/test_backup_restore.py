@@ -213,7 +213,7 @@ def test_unlock_makes_todays_backup_in_the_background(qtbot, vault: Vault) -> No
         window.unlock_screen.passphrase.setText(PASSPHRASE)
         window.unlock_screen.try_unlock()
         assert window.workspace is not None  # unlocking did not wait for the backup
-        qtbot.waitUntil(lambda: window.backup_thread is not None and window.backup_thread.isFinished(), timeout=10000)
+        qtbot.waitUntil(lambda: window.daily_backup is not None and not window.tasks.running(), timeout=10000)
         window.lock()
     assert len(backups.auto_backups(data_dir / "backups")) == 1  # once a day
     window.close()

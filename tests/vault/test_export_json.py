@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from ipt_journal.domain.agenda import AgendaItem, Outcome
 from ipt_journal.domain.entries import FORMS, Entry, Feeling
 from ipt_journal.domain.support import PlanItem, SupportPlan
-from ipt_journal.vault import export
+from ipt_journal.vault import export, import_files
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.export import ImportFailed
 from ipt_journal.vault.journal import JournalRepository
@@ -237,8 +237,8 @@ def test_hostile_json_imports_change_nothing(vault: Vault, tmp_path: Path, empty
 def test_huge_file_is_refused_before_reading(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "big.json"
     big.write_bytes(b" " * 4096)
-    monkeypatch.setattr(export, "MAX_IMPORT_BYTES", 1024)
-    monkeypatch.setattr(export.read_json_file, "__defaults__", (1024,))
+    monkeypatch.setattr(import_files, "MAX_IMPORT_BYTES", 1024)
+    monkeypatch.setattr(import_files.read_json_file, "__defaults__", (1024,))
     before = doc_of(vault)
     with pytest.raises(ImportFailed, match="big.json.*larger"):
         export.import_json(vault, big)

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipt_journal.domain.entries import Entry
-from ipt_journal.vault import export
+from ipt_journal.vault import export, json_export
 from ipt_journal.vault.export import Cancelled
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
@@ -58,8 +58,8 @@ def test_streamed_file_is_dumps_of_the_document(
     if filled:
         fill_everything(vault, TRICKY)
         _odd_tables(vault)
-    monkeypatch.setattr(export, "BATCH", batch)  # batch edges must not show in the text
-    monkeypatch.setattr(export, "WRITE_CHARS", 7)
+    monkeypatch.setattr(json_export, "BATCH", batch)  # batch edges must not show in the text
+    monkeypatch.setattr(json_export, "WRITE_CHARS", 7)
     out = _out(tmp_path)
     data = _streamed(vault, out / "export.json")
     doc = export.export_document(vault, now=T0)
@@ -116,8 +116,8 @@ def test_a_stopped_export_leaves_nothing(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: BaseException, earlier: bool
 ) -> None:
     fill_everything(vault)
-    monkeypatch.setattr(export, "BATCH", 2)
-    monkeypatch.setattr(export, "WRITE_CHARS", 10)  # part of the document is on disk when it stops
+    monkeypatch.setattr(json_export, "BATCH", 2)
+    monkeypatch.setattr(json_export, "WRITE_CHARS", 10)  # part of the document is on disk when it stops
     out_dir = _out(tmp_path)
     dest = out_dir / "export.json"
     if earlier:

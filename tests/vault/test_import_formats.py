@@ -54,7 +54,7 @@ def test_jrnl_import_and_reimport_skips(vault: Vault, tmp_path: Path) -> None:
     first, second = [repo.get(s.id) for s in reversed(repo.timeline())]
     assert first.title == "New year." and first.body == "Quiet morning 🌅"
     assert first.entry_at == datetime(2020, 1, 1, 9, 0).astimezone()
-    assert first.tags == ("@group",)
+    assert first.tags == ("group",)  # jrnl's @tags become plain tags, like #tags and typed ones
     assert "starred" in second.tags
     assert repo.search("held back")
     again = importers.import_files(vault, "jrnl", [src])
@@ -77,6 +77,42 @@ def test_dayone_json_and_zip_with_several_journals(vault: Vault, tmp_path: Path)
     result = importers.import_files(vault, "dayone", [archive])
     assert (result.added, result.skipped) == (1, 2)  # the two from Journal.json are already in
     assert repo.count() == 3
+
+
+REAL_DAYONE = {  # shaped like a real Day One export: photos, escaped Markdown, time zones, stars
+    "metadata": {"version": "1.0"},
+    "entries": [
+        {
+            "uuid": "9F2C5E0B1D4A4B6C8E7F0A1B2C3D4E5F", "creationDate": "2023-03-09T19:41:12Z",
+            "modifiedDate": "2023-03-09T20:02:45Z", "timeZone": "America/Mexico_City", "starred": True,
+            "duration": 0, "creationDevice": "iPhone", "editingTime": 210.5,
+            "location": {"placeName": "Home", "latitude": 19.4, "longitude": -99.1},
+            "weather": {"conditionsDescription": "Clear", "temperatureCelsius": 21},
+            "tags": ["group", "#feedback"],
+            "text": "# After group\\.\n\n![](dayone-moment://4C2B0E6A8F1D4B9E)\n\nI said it out loud \\- finally\\!"
+                    " 1\\. breathe 2\\. speak \\(slowly\\)\n\n![](dayone-moment:/video/77AA88BB)",
+            "photos": [{"identifier": "4C2B0E6A8F1D4B9E", "md5": "0123abcd", "type": "jpeg", "orderInEntry": 0}],
+            "videos": [{"identifier": "77AA88BB", "type": "mov"}],
+        },
+    ],
+}
+
+
+def test_a_real_shaped_day_one_zip_keeps_the_words_and_says_where_photos_were(vault: Vault, tmp_path: Path) -> None:
+    archive = tmp_path / "Day One export.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("Journal.json", json.dumps(REAL_DAYONE))
+        zf.writestr("photos/0123abcd.jpeg", b"\xff\xd8\xff\xe0 jpeg bytes")
+        zf.writestr("videos/77AA88BB.mov", b"\x00\x00 mov bytes")
+    assert importers.import_files(vault, "dayone", [archive]).added == 1
+    repo = JournalRepository(vault)
+    entry = repo.get(repo.timeline()[0].id)
+    assert entry.title == "After group."
+    assert "dayone-moment" not in entry.body and "![" not in entry.body and "\\" not in entry.body
+    assert entry.body.count("from Day One was here; it was not imported") == 2 and "a video" in entry.body
+    assert "I said it out loud - finally! 1. breathe 2. speak (slowly)" in entry.body
+    assert entry.tags == ("group", "feedback", "starred")
+    assert entry.entry_at.timestamp() == datetime.fromisoformat("2023-03-09T19:41:12+00:00").timestamp()
 
 
 def test_markdown_files_front_matter_and_mtime(vault: Vault, tmp_path: Path) -> None:

@@ -21,19 +21,15 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.people import MAX_NAME, Person
 from ipt_journal.vault.errors import VaultError
-from ipt_journal.vault.people import PeopleRepository
 
 PersonRole = Qt.ItemDataRole.UserRole + 7
 
 
-def people_repo(session) -> PeopleRepository | None:  # type: ignore[no-untyped-def]
+def people_repo(session):  # type: ignore[no-untyped-def]  # -> PeopleRepository | None
     """The session's people, or None while the journal is locked."""
-    repo = getattr(session, "people", None)
-    if repo is not None:
-        return repo
     try:
-        return PeopleRepository(session.vault)
-    except VaultError:
+        return session.people
+    except VaultError:  # VaultLocked
         return None
 
 

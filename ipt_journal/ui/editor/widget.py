@@ -32,7 +32,6 @@ from ipt_journal.ui.editor.people import PeoplePicker
 from ipt_journal.ui.editor.words import form_intro, form_title, install_labels
 from ipt_journal.ui.widgets import hbox, label, save_timer, scroll_area
 from ipt_journal.vault.journal import JournalRepository
-from ipt_journal.vault.people import PeopleRepository
 
 
 class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidget):
@@ -44,13 +43,12 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
     loaded = Signal(object)  # the Entry just shown
 
     def __init__(self, journal: JournalRepository, parent: QWidget | None = None, *, goals=None,  # type: ignore[no-untyped-def]
-                 people: PeopleRepository | None = None) -> None:
+                 people=None) -> None:  # a PeopleRepository, from the session
         super().__init__(parent)
         install_labels()  # choices and feeling words in the language the screens speak
         self.journal = journal
         self.goals = goals  # GoalRepository, for "Link to goals…"
-        # The journal screen may not hand the people over; they live in the same vault as the entries.
-        self._people_repo = people or PeopleRepository(journal._vault)  # noqa: SLF001
+        self._people_repo = people  # None: an editor without the people features (nothing to name)
         self.entry: Entry | None = None
         self._dirty = False
         self._loading = False
@@ -95,7 +93,8 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.body.setPlaceholderText(self.tr("Write here. Nothing you write leaves this computer."))
         self.body_label = QLabel(self.tr("Entry text"))
         self.body_label.setBuddy(self.body)
-        self.body.set_people_source(lambda typed: self._people_repo.matching(typed, limit=8))
+        self.body.set_people_source(
+            lambda typed: self._people_repo.matching(typed, limit=8) if self._people_repo is not None else [])
         self.body.setMinimumHeight(160)
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._body_menu)

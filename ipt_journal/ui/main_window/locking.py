@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ipt_journal.ui import clipboard
@@ -99,7 +101,8 @@ class LockingPart:
             try:
                 self.workspace.save_pending()
             except Exception as exc:  # lock anyway: leaving the journal open is worse
-                self._unsaved_reason = type(exc).__name__
+                sys.stderr.write(f"ipt-journal: saving before locking failed: {type(exc).__name__}\n")
+                self._unsaved_reason = "unsaved"
             self.pages.removeWidget(self.workspace)
             self.workspace.setParent(None)
             self.workspace.deleteLater()
@@ -108,21 +111,23 @@ class LockingPart:
             self.pages.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
+        self.tasks.cancel_all()  # an export stops without a file, an import rolls back; each closes its connection
         self.session.lock()
         clipboard.clear_now_if_ours()
         if self._unsaved_reason:
-            self.unlock_screen.reset(
-                "Locked. The last few words could not be saved "
-                f"({self._unsaved_reason}); check that the disk has room, then unlock and look."
-            )
+            self.unlock_screen.reset(QCoreApplication.translate(
+                "LockingPart", "Locked. The last few words could not be saved; check that the disk has room, "
+                "then unlock and look."
+            ))
             self._unsaved_reason = ""
         elif self._dialogs_closed:
-            self.unlock_screen.reset(
-                "Locked. Your journal was saved; a small window that was still open was closed without "
-                "keeping what was typed in it."
-            )
+            self.unlock_screen.reset(QCoreApplication.translate(
+                "LockingPart", "Locked. Your journal was saved; a small window that was still open was closed "
+                "without keeping what was typed in it."
+            ))
         else:
-            self.unlock_screen.reset("Locked. Nothing was lost; type your passphrase to go on.")
+            self.unlock_screen.reset(QCoreApplication.translate(
+                "LockingPart", "Locked. Nothing was lost; type your passphrase to go on."))
         self._dialogs_closed = False
         self.pages.setCurrentWidget(self.unlock_screen)
         self._update_actions()

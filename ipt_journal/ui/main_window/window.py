@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from ipt_journal.services.session import Session
+from ipt_journal.services.session import Session, StorageError, VaultState
 from ipt_journal.ui import clipboard, dialogs
 from ipt_journal.ui.first_run import FirstRun
 from ipt_journal.ui.main_window.locking import IdleWatcher, LockingPart
@@ -15,7 +16,6 @@ from ipt_journal.ui.main_window.menus import MenusPart
 from ipt_journal.ui.settings import idle_minutes_from, preferences
 from ipt_journal.ui.unlock import UnlockScreen
 from ipt_journal.ui.workspace import Workspace
-from ipt_journal.vault.vault import VaultState
 
 
 class MainWindow(LockingPart, MenusPart, QMainWindow):
@@ -26,15 +26,17 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.setWindowTitle("IPT Journal")
+        self.setWindowTitle(self.tr("IPT Journal"))
         self.setMinimumSize(640, 440)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
         self.workspace: Workspace | None = None
         self.first_run: FirstRun | None = None
-        self.backup_thread = None
-        self.backup_task = None
+        from ipt_journal.ui.data_safety.tasks import TaskManager
+
+        self.tasks = TaskManager(self)  # every background job: exports, imports, backups, restore, the daily backup
+        self.daily_backup = None  # the running daily backup's job, if any
         self._unsaved_reason = ""
         self._dialogs_closed = False
         self.unlock_screen = UnlockScreen(session)
@@ -89,8 +91,6 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             self.pages.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
-        from ipt_journal.vault.journal import StorageError
-
         try:
             self.workspace = Workspace(self.session, preferences(), self.pages)
         except StorageError:
@@ -98,10 +98,10 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             # and offer a backup, rather than a half-built journal.
             self.workspace = None
             self.session.lock()
-            self.unlock_screen.show_damage(
-                f"Part of the journal database in {self.session.data_dir} is damaged, so it was not opened; "
-                "restore it from a backup."
-            )
+            self.unlock_screen.show_damage(self.tr(
+                "Part of your journal in %1 is damaged, so it was not opened and nothing in it was changed. "
+                "You can restore it from a backup."
+            ).replace("%1", str(self.session.data_dir)))
             self.pages.setCurrentWidget(self.unlock_screen)
             self._update_actions()
             return
@@ -119,12 +119,9 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
 
         Unlocking never waits for it; a problem is told in the status bar, the journal itself is fine.
         """
-        from PySide6.QtCore import QThread
-
         from ipt_journal.services.data_safety import daily_backup_quietly
-        from ipt_journal.ui.data_safety import Task
 
-        if self.backup_thread is not None and self.backup_thread.isRunning():
+        if self.daily_backup is not None and self.daily_backup.running:
             return
         handle = self.session.vault.worker_handle()  # made here, on the UI thread, while surely unlocked
 
@@ -134,24 +131,16 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             finally:
                 handle.close()
 
-        task = Task(work)
-        thread = QThread(self)
-        task.moveToThread(thread)
-        thread.started.connect(task.run)
-        task.done.connect(thread.quit)
-        task.succeeded.connect(self._backup_finished)  # bound methods: delivered on the UI thread
-        task.failed.connect(self._backup_finished)
-        self.backup_task, self.backup_thread = task, thread
-        thread.start()
+        job = self.daily_backup = self.tasks.run(self, self.tr("Daily backup"), "", work, quiet=True)
+        job.finished.connect(lambda: self._backup_finished(job.error or job.result))  # a problem, in one sentence
 
     def _backup_finished(self, problem: object) -> None:
         if problem:
             self.statusBar().showMessage(str(problem))
 
     def wait_for_background_work(self) -> None:
-        if self.backup_thread is not None:
-            self.backup_thread.quit()
-            self.backup_thread.wait()
+        """Wait until every background job has ended (before a restore swaps the files, or on quit)."""
+        self.tasks.wait_all()
 
     def plan_reminders(self) -> None:
         from ipt_journal.services.group import Group
@@ -166,16 +155,18 @@ class MainWindow(LockingPart, MenusPart, QMainWindow):
             try:
                 self.workspace.save_pending()
             except Exception as exc:  # the text stays on screen; quitting now would lose it
+                sys.stderr.write(f"ipt-journal: saving before quitting failed: {type(exc).__name__}\n")
                 if not dialogs.confirm(
-                    self, "Not saved yet",
-                    f"The last changes could not be saved ({type(exc).__name__}); they are still on screen. "
-                    "Quit anyway and lose them?", yes="Quit anyway",
+                    self, self.tr("Not saved yet"),
+                    self.tr("The last changes could not be saved; they are still on screen. Check that the disk "
+                            "has room, or quit anyway and lose them."), yes=self.tr("Quit anyway"),
                 ):
                     event.ignore()
                     return
         try:
             preferences().setValue("geometry", self.saveGeometry())
         finally:
+            self.tasks.cancel_all()
             self.wait_for_background_work()
             clipboard.clear_now_if_ours()
             self.session.lock()
