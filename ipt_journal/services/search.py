@@ -13,6 +13,10 @@ from datetime import datetime, timezone
 
 from ipt_journal.domain.found import KINDS, Found
 from ipt_journal.services.session import Session
+from ipt_journal.vault.checkins import CheckinRepository
+from ipt_journal.vault.people import PeopleRepository
+from ipt_journal.vault.support_plan import SupportPlanRepository
+from ipt_journal.vault.vault import Vault
 
 Source = Callable[[Session, str, int], list[Found]]
 _OLDEST = datetime.min.replace(tzinfo=timezone.utc)
@@ -36,7 +40,32 @@ def _sessions(session: Session, text: str, limit: int) -> list[Found]:
     return session.sessions.search_debriefs(text, limit=limit)  # type: ignore[union-attr]
 
 
-SOURCES: dict[str, Source] = {"entry": _entries, "goal": _goals, "agenda": _agenda, "session": _sessions}
+def _repository(session: Session, name: str, make: Callable[[Vault], object]) -> object:
+    """The session's own repository when it hands one out, else one built on its vault."""
+    found = getattr(session, name, None)
+    return found if found is not None else make(session.vault)
+
+
+def _people(session: Session, text: str, limit: int) -> list[Found]:
+    repo = _repository(session, "people", PeopleRepository)
+    return [Found("person", h.person_id, h.name, h.snippet, None, h.rank)
+            for h in repo.search(text, limit=limit)]  # type: ignore[attr-defined]
+
+
+def _plan(session: Session, text: str, limit: int) -> list[Found]:
+    repo = _repository(session, "support_plan", SupportPlanRepository)
+    return [Found("plan", h.item_id, h.text, h.snippet, None, h.rank, h.section)
+            for h in repo.search(text, limit=limit)]  # type: ignore[attr-defined]
+
+
+def _checkins(session: Session, text: str, limit: int) -> list[Found]:
+    repo = _repository(session, "checkins", CheckinRepository)
+    return [Found("checkin", h.checkin_id, "", h.snippet, h.at, getattr(h, "rank", 0.0), h.local_date.isoformat())
+            for h in repo.search(text, limit=limit)]  # type: ignore[attr-defined]
+
+
+SOURCES: dict[str, Source] = {"entry": _entries, "goal": _goals, "agenda": _agenda, "session": _sessions,
+                              "person": _people, "plan": _plan, "checkin": _checkins}
 
 
 def merge(groups: Iterable[list[Found]], limit: int) -> list[Found]:

@@ -7,8 +7,9 @@ words); a delegate draws the same text with the matched words highlighted.
 from __future__ import annotations
 
 import html
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -83,11 +84,24 @@ def describe(hit: Found) -> str:
         parts[0] = FORMS[hit.detail].title
     if hit.kind == "goal" and hit.detail and hit.detail != "active":
         parts.append(STATUS_LABELS.get(hit.detail, ""))
+    if hit.kind == "plan" and hit.detail:
+        from ipt_journal.ui.support.words import section_title
+
+        parts.append(section_title(hit.detail))
     if hit.when is not None:
-        parts.append(hit.when.astimezone().strftime("%a %d %b %Y"))
+        local = hit.when.astimezone()
+        parts.append(QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy"))
     if hit.title:
         parts.append(hit.title if len(hit.title) <= 80 else hit.title[:79] + "…")
     return " · ".join(p for p in parts if p)
+
+
+def _checkin_day(hit: Found) -> date:
+    """The day the check-in belongs to where it was made (stored with it), not where the clock is now."""
+    try:
+        return date.fromisoformat(hit.detail)
+    except ValueError:
+        return hit.when.astimezone().date() if hit.when else date.today()
 
 
 class _RichDelegate(QStyledItemDelegate):
@@ -129,7 +143,8 @@ class SearchScreen(QWidget):
     open_goal = Signal(int)  # goal id chosen from the results
     open_agenda_item = Signal(int)  # agenda item id chosen from the results
     open_session = Signal(int)  # session id whose debrief matched
-    open_record = Signal(str, int)  # any other kind (person, plan, check-in) and its id
+    open_record = Signal(str, int)  # any other kind (a person, a line of the plan) and its id
+    open_day = Signal(object)  # a check-in's day (a datetime.date), to open Insights there
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +244,11 @@ class SearchScreen(QWidget):
         if not data:
             return
         kind, record_id = data[0], int(data[1])
+        if kind == "checkin":
+            hit = next((f for f in self.found if f.kind == kind and f.record_id == record_id), None)
+            if hit is not None and hit.when is not None:
+                self.open_day.emit(_checkin_day(hit))
+            return
         signal = {"entry": self.open_entry, "goal": self.open_goal, "agenda": self.open_agenda_item,
                   "session": self.open_session}.get(kind)
         if signal is not None:

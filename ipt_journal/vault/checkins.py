@@ -67,6 +67,7 @@ class CheckinHit:
     at: datetime
     local_date: date
     snippet: str  # member text with MARK_START/MARK_END around matches
+    rank: float = 0.0  # bm25 (lower is better); 0.0 for the plain fallback
 
 
 _COLS = "c.id, c.uid, c.at, c.local_date, c.utc_offset_minutes, c.valence, c.energy, c.person_name, c.note"
@@ -187,21 +188,22 @@ class CheckinRepository:
     def search(self, text: str, *, limit: int = 50) -> list[CheckinHit]:
         """Check-ins whose note, person or words match, best first; odd input falls back to a plain match."""
         query = parse_query(text)
-        sql = ("SELECT c.id, c.at, c.local_date, {snip} FROM checkins_fts f JOIN checkins c ON c.id = f.rowid "
+        sql = ("SELECT c.id, c.at, c.local_date, {snip}, {rank} FROM checkins_fts f JOIN checkins c ON c.id = f.rowid "
                "WHERE {where} ORDER BY {order} LIMIT ?")
         if query.fts is not None:
             try:
                 rows = self._conn.execute(sql.format(
                     snip=f"snippet(checkins_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14)",
-                    where="checkins_fts MATCH ?", order="bm25(checkins_fts)"), (query.fts, limit)).fetchall()
-                return [CheckinHit(r[0], _dt(r[1]), date.fromisoformat(r[2]), r[3]) for r in rows]
+                    rank="bm25(checkins_fts)", where="checkins_fts MATCH ?", order="bm25(checkins_fts)"),
+                    (query.fts, limit)).fetchall()
+                return [CheckinHit(r[0], _dt(r[1]), date.fromisoformat(r[2]), r[3], float(r[4])) for r in rows]
             except db.DatabaseError:
                 pass
         if not query.plain:
             return []
         needle = "%" + query.plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._conn.execute(sql.format(
-            snip="substr(f.text || ' ' || f.extra, 1, 160)",
+            snip="substr(f.text || ' ' || f.extra, 1, 160)", rank="0.0",
             where="(f.text LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\')", order="c.at DESC"),
             (needle, needle, limit)).fetchall()
         return [CheckinHit(r[0], _dt(r[1]), date.fromisoformat(r[2]), r[3]) for r in rows]

@@ -262,6 +262,14 @@ class InsightsScreen(QWidget):
         self.fill_day(day)
         self.day_list.setFocus()
 
+    def show_day(self, day: date) -> None:
+        """Open the calendar on a day (from search): its year is read, the day chosen, its list focused."""
+        blocked = self.heat.blockSignals(True)  # one read below, not one per signal
+        self.heat.set_current(day)
+        self.heat.blockSignals(blocked)
+        self.refresh()
+        self.open_day(day)
+
     def fill_day(self, day: date) -> None:
         entries, checkins = self.insights.day(day)
         self.day_list.clear()
