@@ -82,6 +82,8 @@ class Workspace(QWidget):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
         self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
+        self.today.map_people_requested.connect(lambda: self._in_people("start_mapping"))
+        self.today.look_back_requested.connect(lambda: self._in_people("show_compare"))
         self.journal.editor.bring_to_group.connect(self.bring_to_group)
         self.journal.editor.saved.connect(self._entry_saved)
         self.journal.editor.saved.connect(lambda _id: offer_after_trigger(self.journal.editor, session))
@@ -179,6 +181,10 @@ class Workspace(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_nav()
         super().changeEvent(event)
+
+    def _in_people(self, step: str) -> None:
+        self.nav.setCurrentRow(self._row("People"))
+        getattr(self.people, step)()
 
     def _row(self, key: str) -> int:
         return NAV.index(key)

@@ -84,7 +84,7 @@ class LookingBackCard(QFrame):
         self.checkin_button.clicked.connect(self.check_in)
         self.status = label("", "hint")
         self.review_button = QPushButton(self.tr("Weekly review…"))
-        self.review_button.setAccessibleName(self.tr("A short weekly review, three questions"))
+        self.review_button.setAccessibleDescription(self.tr("A short weekly review, three questions"))
         self.review_button.clicked.connect(self.weekly_review)
         row = QHBoxLayout()
         row.addWidget(label(self.tr("How are you right now?"), "subtitle"), 1)

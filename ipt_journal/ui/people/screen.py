@@ -163,6 +163,16 @@ class PeopleScreen(QWidget):
         self.tabs.setCurrentIndex(0)
         self.refresh(select=person_id)
 
+    def start_mapping(self) -> None:
+        """From Today's invitation: the People tab, the cursor in the name field."""
+        self.tabs.setCurrentIndex(0)
+        self.new_name.setFocus()
+
+    def show_compare(self) -> None:
+        """From Today's look back: the circle, first and latest places side by side."""
+        self.tabs.setCurrentIndex(1)
+        self.circle.compare.setChecked(True)
+
     def _reload_page(self) -> None:
         if self.page.person is not None and self.page.person.id == self.selected_id():
             self._show_current()
