@@ -78,6 +78,7 @@ class LookingBackCard(QFrame):
         self.session = session
         self.insights = svc.Insights(session, group=group)
         self.since: svc.SinceLastSession | None = None
+        self.support_line: QFrame | None = None  # the quiet offer after a very hard check-in, made when needed
         self.checkin_button = QPushButton(self.tr("Check in"))
         self.checkin_button.setToolTip(self.tr("A few seconds: how you are right now (%1)").replace("%1", CHECKIN_SHORTCUT))
         self.checkin_button.setAccessibleName(self.tr("Check in on how you feel"))
@@ -162,15 +163,33 @@ class LookingBackCard(QFrame):
         self.status.setText(text)
         self.status.show()
 
+    def people(self) -> list[str]:
+        """Names to pick from: the member's people first (from People), then names used in check-ins before."""
+        listed, _linked = self.insights.people()
+        return sorted(listed, key=str.casefold) + self.insights.checkins.people()
+
     def check_in(self) -> None:
-        people = self.insights.checkins.people()
-        checkin = run_checkin(self, people)
+        checkin = run_checkin(self, self.people())
         if checkin is None:
             return
         self.insights.checkins.add(checkin)
         self._say(self.tr("Your check-in is saved."))
+        if svc.very_hard(checkin):
+            self.offer_support()
         self.checked_in.emit()
         self.refresh()
+
+    def offer_support(self) -> None:
+        """After a very hard feeling: one quiet line with the plan and grounding; no more than that."""
+        from ipt_journal.ui.support.offer import offer_support_line
+
+        if self.support_line is not None:
+            self.support_line.show()
+            return
+        self.support_line = offer_support_line(self, self.session, self.tr(
+            "That sounds like a hard moment. Your support plan and a breathing exercise are here if you want them."))
+        self.layout().insertWidget(self.layout().indexOf(self.status) + 1, self.support_line)
+        self.support_line.show()
 
     def weekly_review(self) -> None:
         got = run_review(self)

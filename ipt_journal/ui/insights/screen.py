@@ -220,7 +220,7 @@ class InsightsScreen(QWidget):
 
     def _draw_views(self) -> None:
         sug = svc.by_suggestion(self.points)
-        people = svc.by_person(self.points)
+        people = self.insights.person_view(self.points)
         lib = self.session.library
         rows = []
         for r in sug:
