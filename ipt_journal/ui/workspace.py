@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -103,6 +103,7 @@ class Workspace(QWidget):
         # Ctrl+N on Today starts a new entry, as it does in the Journal.
         QShortcut(QKeySequence.StandardKey.New, self.today, activated=lambda: self._write("free", "", 0, ""))
         self._fit_nav()
+        self.nav.installEventFilter(self)
         for i in range(len(NAV)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
         self.nav.setCurrentRow(0)
@@ -177,10 +178,12 @@ class Workspace(QWidget):
         if self.nav.maximumWidth() < wanted:
             self.nav.setMaximumWidth(wanted)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name): a new font or style sheet
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_nav()
-        super().changeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # A new font or style sheet reaches the list after this filter: measure once it has settled.
+        if watched is self.nav and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                                                    QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self._fit_nav)
+        return super().eventFilter(watched, event)
 
     def _in_people(self, step: str) -> None:
         self.nav.setCurrentRow(self._row("People"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton, QVBox
 from ipt_journal.services import insights as svc
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
+from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui.widgets import label
 
 CHECKIN_SHORTCUT = "Ctrl+Shift+K"
@@ -147,7 +148,7 @@ class LookingBackCard(QFrame):
                "year": t("Insights", "A year ago")}
         self.otd_layout.addWidget(label(self.tr("On this day"), "subtitle"))
         for item in found:
-            when = f"{ago[item.key]}, {item.day.day} {item.day.strftime('%B %Y')}"
+            when = f"{ago[item.key]}, {local_date(item.day, 'd MMMM yyyy')}"
             if item.checkins:
                 when = self.tr("%1 (%2 check-ins)").replace("%1", when).replace("%2", str(len(item.checkins)))
             self.otd_layout.addWidget(label(when, "hint"))

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from ipt_journal.services.insights import SinceLastSession
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.insights.screen import checkin_line
+from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.export import Section, render_markdown
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%a %d %b, %H:%M")
+    return local_date(at.astimezone(), "ddd dd MMM, HH:mm")
 
 
 def since_sections(since: SinceLastSession) -> tuple[str, str, list[Section]]:
@@ -148,7 +149,7 @@ class WeeklyReviewDialog(QDialog):
         return [(q, a.toPlainText()) for q, a in zip(self.questions, self.answers)]
 
     def title(self, now: datetime) -> str:
-        return self.tr("Weekly review, %1").replace("%1", now.strftime("%d %B %Y"))
+        return self.tr("Weekly review, %1").replace("%1", local_date(now, "dd MMMM yyyy"))
 
     def _try_accept(self) -> None:
         if not any(a.strip() for _q, a in self.pairs()):

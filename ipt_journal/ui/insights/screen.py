@@ -3,7 +3,6 @@ and views by suggestion and by person; every chart has its words beside it. No s
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
@@ -24,14 +23,14 @@ from ipt_journal.services import insights as svc
 from ipt_journal.services.session import Session
 from ipt_journal.ui.insights.charts import GroupDaysChart, fill_table, group_days_sentence, text_table
 from ipt_journal.ui.insights.heatmap import HeatMap
-from ipt_journal.ui.insights.words import lean, word_label
+from ipt_journal.ui.insights.words import lean, local_date, word_label
 from ipt_journal.ui.widgets import label
 
 
 def checkin_line(c: CheckIn, *, with_day: bool = False) -> str:
     local = c.at.astimezone()
     words = ", ".join(word_label(w.key) + (f" {w.intensity}/10" if w.intensity is not None else "") for w in c.words)
-    parts = [local.strftime("%a %d %b, %H:%M" if with_day else "%H:%M"), words]
+    parts = [local_date(local, "ddd dd MMM, HH:mm" if with_day else "HH:mm"), words]
     if c.person_name:
         parts.append(c.person_name)
     if c.note:
@@ -187,7 +186,7 @@ class InsightsScreen(QWidget):
             days = list(self.heat.moods.values())
             where = str(year)
         else:
-            where = f"{calendar.month_name[cur.month]} {cur.year}"
+            where = local_date(cur, "MMMM yyyy")
             self.period.setText(where)
             days = [m for d, m in self.heat.moods.items() if (d.year, d.month) == (cur.year, cur.month)]
         self.summary.setText(self.period_sentence(where, days))

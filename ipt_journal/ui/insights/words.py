@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ipt_journal.domain.feelings import WORDS
+
+
+def local_date(value: date | datetime, fmt: str) -> str:
+    """A date (or a local date and time) in the member's language, with a Qt format such as "dd MMM yyyy"."""
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime):
+        return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute, value.second)), fmt)
+    return QLocale().toString(day, fmt)
+
+
+def month_name(month: int, short: bool = False) -> str:
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(month, kind)
+
+
+def day_name(weekday: int, short: bool = True) -> str:
+    """weekday 0 = Monday, as Python counts."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneDayName(weekday + 1, kind)
 
 
 def _labels() -> dict[str, str]:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QListWidget, QListWidgetItem
 
 from ipt_journal.domain.people import AREAS, OTHER_PROMPT_SETS, PersonLink
 from ipt_journal.domain.prompts import Prompt, PromptLibrary
+from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui.people import words
 from ipt_journal.ui.widgets import label
 
@@ -100,7 +101,7 @@ class LinkedList(QListWidget):
         self.clear()
         kinds = words.link_kinds()
         for link in links:
-            when = link.at.strftime("%d %b %Y") if link.at else ""
+            when = local_date(link.at, "dd MMM yyyy") if link.at else ""
             text = self.tr("%1 · %2 · %3").replace("%1", when).replace("%2", kinds[link.kind]).replace(
                 "%3", link.title or self.tr("(no words yet)"))
             item = QListWidgetItem(text)

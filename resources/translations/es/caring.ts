@@ -46,6 +46,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your computer asks for less movement, so the shape starts still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,11 +121,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional: initials or a first name</source>
+        <source>Who it is about, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who it is about, optional</source>
+        <source>Pick someone from your people or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: someone from your people, or a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,6 +162,22 @@
     </message>
     <message>
         <source>There is nothing to save yet: pick a spot on the grid or a word first. Anything you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; please shorten it. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at most %1 words for one check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is very long; a first name or initials are plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That spot or strength could not be read; please set it again. Anything you typed is still here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +666,10 @@
         <source>Markdown (*.md);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The look back could not be written there. Nothing in your journal changed. Try another folder, for example your Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LookingBackCard</name>
@@ -699,6 +727,10 @@
     </message>
     <message>
         <source>Your check-in is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sounds like a hard moment. Your support plan and a breathing exercise are here if you want them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,6 +953,49 @@
     </message>
 </context>
 <context>
+    <name>PeopleCard</name>
+    <message>
+        <source>Save a look back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle then and now, what you worked on and goals reached, as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation will not come back; People is always in the list on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back on your relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your time in the group comes to an end, you can see how the people on your circle moved since you started. It can help you say what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the circle then and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who matter to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sessions are a good time to map your important relationships: who is close, who is further away, what is good and what is hard. A few names are enough to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map my relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>Merge two people</source>
@@ -1126,6 +1201,81 @@
     </message>
     <message>
         <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptBrowser</name>
+    <message>
+        <source>All prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts grouped by suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide / show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question or nudge for yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this prompt of yours? Entries written with it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,6 +1487,97 @@
     </message>
 </context>
 <context>
+    <name>TodayScreen</name>
+    <message>
+        <source>When your next group meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an entry with this prompt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a different prompt (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned prompts come up more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse all prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prompt, by suggestion; add your own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on your goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are your goals this week? A quick mark is plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back on group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your list for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have hidden every prompt. You can bring them back under Browse all prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReviewDialog</name>
     <message>
         <source>A short weekly review</source>
@@ -1352,6 +1593,45 @@
     </message>
     <message>
         <source>All three are empty, so there is nothing to save yet. Write a line in any of them, or close this for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Search everything you wrote (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, goals, agenda, sessions, people, your support plan and check-ins; the results show below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your list for next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry I want to bring to group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
