@@ -39,30 +39,44 @@ RichRole = Qt.ItemDataRole.UserRole + 5  # the result as highlighted rich text
 GoalHitRole = Qt.ItemDataRole.UserRole + 3  # a goal result's goal id (kept for the goals screen's tests)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SearchScreen", text)
-
 
 def kind_names() -> dict[str, tuple[str, str]]:
     """Each kind's singular (for a result) and plural (for its filter) name."""
     return {
-        "entry": (_t("Entry"), _t("Entries")),
-        "goal": (_t("Goal"), _t("Goals")),
-        "agenda": (_t("Agenda item"), _t("Agenda")),
-        "session": (_t("Session"), _t("Sessions")),
-        "person": (_t("Person"), _t("People")),
-        "plan": (_t("Support plan"), _t("Support plan")),
-        "checkin": (_t("Check-in"), _t("Check-ins")),
+        "entry": (QCoreApplication.translate("SearchScreen", "Entry"),
+                  QCoreApplication.translate("SearchScreen", "Entries")),
+        "goal": (QCoreApplication.translate("SearchScreen", "Goal"),
+                  QCoreApplication.translate("SearchScreen", "Goals")),
+        "agenda": (QCoreApplication.translate("SearchScreen", "Agenda item"),
+                  QCoreApplication.translate("SearchScreen", "Agenda")),
+        "session": (QCoreApplication.translate("SearchScreen", "Session"),
+                  QCoreApplication.translate("SearchScreen", "Sessions")),
+        "person": (QCoreApplication.translate("SearchScreen", "Person"),
+                  QCoreApplication.translate("SearchScreen", "People")),
+        "plan": (QCoreApplication.translate("SearchScreen", "Support plan"),
+                  QCoreApplication.translate("SearchScreen", "Support plan")),
+        "checkin": (QCoreApplication.translate("SearchScreen", "Check-in"),
+                  QCoreApplication.translate("SearchScreen", "Check-ins")),
     }
 
 
 def count_text(kind: str, n: int) -> str:
     """'1 entry', '3 entries'... for the heading."""
     one, many = {
-        "entry": (_t("1 entry"), _t("%1 entries")), "goal": (_t("1 goal"), _t("%1 goals")),
-        "agenda": (_t("1 agenda item"), _t("%1 agenda items")), "session": (_t("1 session"), _t("%1 sessions")),
-        "person": (_t("1 person"), _t("%1 people")), "plan": (_t("the support plan"), _t("the support plan")),
-        "checkin": (_t("1 check-in"), _t("%1 check-ins")),
+        "entry": (QCoreApplication.translate("SearchScreen", "1 entry"),
+                  QCoreApplication.translate("SearchScreen", "%1 entries")),
+        "goal": (QCoreApplication.translate("SearchScreen", "1 goal"),
+                  QCoreApplication.translate("SearchScreen", "%1 goals")),
+        "agenda": (QCoreApplication.translate("SearchScreen", "1 agenda item"),
+                  QCoreApplication.translate("SearchScreen", "%1 agenda items")),
+        "session": (QCoreApplication.translate("SearchScreen", "1 session"),
+                  QCoreApplication.translate("SearchScreen", "%1 sessions")),
+        "person": (QCoreApplication.translate("SearchScreen", "1 person"),
+                  QCoreApplication.translate("SearchScreen", "%1 people")),
+        "plan": (QCoreApplication.translate("SearchScreen", "the support plan"),
+                  QCoreApplication.translate("SearchScreen", "the support plan")),
+        "checkin": (QCoreApplication.translate("SearchScreen", "1 check-in"),
+                  QCoreApplication.translate("SearchScreen", "%1 check-ins")),
     }.get(kind, (kind, kind))
     return one if n == 1 else many.replace("%1", str(n))
 

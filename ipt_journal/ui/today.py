@@ -34,25 +34,28 @@ WRITE_SHORTCUT = "Ctrl+Return"  # write about today's prompt
 BROWSE_SHORTCUT = "Ctrl+Shift+P"  # browse every prompt
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TodayScreen", text)
-
 
 def form_titles() -> dict[str, str]:
     """The reflection forms' names as Today shows them (the domain keeps them by key)."""
     return {
-        "free": _t("Free writing"), "moment": _t("Something I noticed"), "nonverbal": _t("Without words"),
-        "avoided": _t("Something I held back"), "feedback": _t("Feedback"), "pattern": _t("A pattern I see"),
-        "unformed": _t("A thought that doesn't make sense yet"), "concern": _t("A concern about the group"),
-        "trigger": _t("A trigger I noticed"),
+        "free": QCoreApplication.translate("TodayScreen", "Free writing"),
+        "moment": QCoreApplication.translate("TodayScreen", "Something I noticed"),
+        "nonverbal": QCoreApplication.translate("TodayScreen", "Without words"),
+        "avoided": QCoreApplication.translate("TodayScreen", "Something I held back"),
+        "feedback": QCoreApplication.translate("TodayScreen", "Feedback"),
+        "pattern": QCoreApplication.translate("TodayScreen", "A pattern I see"),
+        "unformed": QCoreApplication.translate("TodayScreen", "A thought that doesn't make sense yet"),
+        "concern": QCoreApplication.translate("TodayScreen", "A concern about the group"),
+        "trigger": QCoreApplication.translate("TodayScreen", "A trigger I noticed"),
     }
 
 
 def phase_words() -> dict[str, str]:
     return {
-        "beginning": _t("the beginning: getting to know the group and mapping the people who matter in your life"),
-        "middle": _t("the middle: the main work of the group"),
-        "ending": _t("the ending: what ending brings up, and looking back"),
+        "beginning": QCoreApplication.translate(
+            "TodayScreen", "the beginning: getting to know the group and mapping the people who matter in your life"),
+        "middle": QCoreApplication.translate("TodayScreen", "the middle: the main work of the group"),
+        "ending": QCoreApplication.translate("TodayScreen", "the ending: what ending brings up, and looking back"),
     }
 
 
@@ -65,14 +68,15 @@ def when_words(slot: SessionSlot, now: datetime) -> str:
     start = slot.starts_at.astimezone(now.tzinfo) if now.tzinfo else slot.starts_at
     clock = start.strftime("%H:%M")
     if start <= now < slot.ends_at:
-        return _t("happening now (started %1)").replace("%1", clock)
+        return QCoreApplication.translate("TodayScreen", "happening now (started %1)").replace("%1", clock)
     days = (start.date() - now.date()).days
     if days == 0:
-        return _t("today at %1").replace("%1", clock)
+        return QCoreApplication.translate("TodayScreen", "today at %1").replace("%1", clock)
     if days == 1:
-        return _t("tomorrow at %1").replace("%1", clock)
+        return QCoreApplication.translate("TodayScreen", "tomorrow at %1").replace("%1", clock)
     day = QLocale().toString(_local_date(start), "dddd" if days < 7 else "dddd d MMMM")
-    return _t("%1 %2, in %3 days").replace("%1", day).replace("%2", clock).replace("%3", str(days))
+    words = QCoreApplication.translate("TodayScreen", "%1 %2, in %3 days")
+    return words.replace("%1", day).replace("%2", clock).replace("%3", str(days))
 
 
 def group_line(group: Group, now: datetime) -> str:
@@ -80,15 +84,17 @@ def group_line(group: Group, now: datetime) -> str:
     from ipt_journal.domain.schedule import phase_for
 
     if group.schedule() is None:
-        return _t("Add your group's day and time to see when the next session is.")
+        return QCoreApplication.translate("TodayScreen",
+                                          "Add your group's day and time to see when the next session is.")
     nxt = group.next(now)
     if nxt is None:
-        return _t("Your group's sessions have come to an end.")
-    parts = [_t("Next group: %1").replace("%1", when_words(nxt, now))]
+        return QCoreApplication.translate("TodayScreen", "Your group's sessions have come to an end.")
+    parts = [QCoreApplication.translate("TodayScreen", "Next group: %1").replace("%1", when_words(nxt, now))]
     total = group.total()
     if nxt.number is not None:
-        parts.append((_t("session %1 of %2").replace("%2", str(total)) if total else _t("session %1")).replace(
-            "%1", str(nxt.number)))
+        words = (QCoreApplication.translate("TodayScreen", "session %1 of %2").replace("%2", str(total)) if total
+                 else QCoreApplication.translate("TodayScreen", "session %1"))
+        parts.append(words.replace("%1", str(nxt.number)))
     phase = phase_for(nxt.number, total, leaving=group.leaving(now))
     if phase:
         parts.append(phase_words()[phase])

@@ -29,10 +29,12 @@ NAV = ("Today", "Journal", "Next session", "Goals", "People", "Insights")
 
 def nav_names() -> dict[str, str]:
     """The sections as the member reads them (NAV stays the key the code and the UI walk use)."""
-    t = QCoreApplication.translate
-    return {"Today": t("Workspace", "Today"), "Journal": t("Workspace", "Journal"),
-            "Next session": t("Workspace", "Next session"), "Goals": t("Workspace", "Goals"),
-            "People": t("Workspace", "People"), "Insights": t("Workspace", "Insights")}
+    return {"Today": QCoreApplication.translate("Workspace", "Today"),
+            "Journal": QCoreApplication.translate("Workspace", "Journal"),
+            "Next session": QCoreApplication.translate("Workspace", "Next session"),
+            "Goals": QCoreApplication.translate("Workspace", "Goals"),
+            "People": QCoreApplication.translate("Workspace", "People"),
+            "Insights": QCoreApplication.translate("Workspace", "Insights")}
 
 
 class Workspace(QWidget):

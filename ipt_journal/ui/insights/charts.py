@@ -11,23 +11,22 @@ from ipt_journal.ui.insights.words import lean, mood_colour
 
 
 def bucket_label(bucket: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "before": t("Insights", "The day before group"),
-        "day_of": t("Insights", "The day of group"),
-        "after": t("Insights", "The two days after"),
-        "other": t("Insights", "Other days"),
+        "before": QCoreApplication.translate("Insights", "The day before group"),
+        "day_of": QCoreApplication.translate("Insights", "The day of group"),
+        "after": QCoreApplication.translate("Insights", "The two days after"),
+        "other": QCoreApplication.translate("Insights", "Other days"),
     }[bucket]
 
 
 def group_days_sentence(bars: list[GroupDayBar]) -> str:
     """The chart in one or two sentences for a screen reader (and for anyone who prefers words)."""
-    t = QCoreApplication.translate
     noted = [b for b in bars if b.count]
     if not noted:
-        return t("Insights", "Nothing is noted around group days yet. Check-ins and feelings you name in your "
-                             "writing will show here once your group has met.")
-    parts = [t("Insights", "%1: %2 feelings, %3").replace("%1", bucket_label(b.bucket)).replace(
+        return QCoreApplication.translate(
+            "Insights", "Nothing is noted around group days yet. Check-ins and feelings you name in your "
+                        "writing will show here once your group has met.")
+    parts = [QCoreApplication.translate("Insights", "%1: %2 feelings, %3").replace("%1", bucket_label(b.bucket)).replace(
         "%2", str(b.count)).replace("%3", lean(b.pleasantness)) for b in noted]
     return "; ".join(parts) + "."
 

@@ -28,11 +28,12 @@ def shown(key: str, prefs: QSettings | None = None) -> bool:
 
 
 def preference_boxes() -> dict[str, QCheckBox]:
-    t = QCoreApplication.translate
     texts = {
-        "since_last_session": t("Preferences", "On Today, show what happened since your last session"),
-        "on_this_day": t("Preferences", "On Today, show what you wrote on this day a month, six months and a year ago"),
-        "weekly_review": t("Preferences", "On Today, offer a short weekly review"),
+        "since_last_session": QCoreApplication.translate(
+            "Preferences", "On Today, show what happened since your last session"),
+        "on_this_day": QCoreApplication.translate(
+            "Preferences", "On Today, show what you wrote on this day a month, six months and a year ago"),
+        "weekly_review": QCoreApplication.translate("Preferences", "On Today, offer a short weekly review"),
     }
     boxes = {}
     for key in PREFS:
@@ -143,9 +144,9 @@ class LookingBackCard(QFrame):
         self.otd_box.setVisible(bool(found))
         if not found:
             return
-        t = QCoreApplication.translate
-        ago = {"month": t("Insights", "A month ago"), "six_months": t("Insights", "Six months ago"),
-               "year": t("Insights", "A year ago")}
+        ago = {"month": QCoreApplication.translate("Insights", "A month ago"),
+               "six_months": QCoreApplication.translate("Insights", "Six months ago"),
+               "year": QCoreApplication.translate("Insights", "A year ago")}
         self.otd_layout.addWidget(label(self.tr("On this day"), "subtitle"))
         for item in found:
             when = f"{ago[item.key]}, {local_date(item.day, 'd MMMM yyyy')}"

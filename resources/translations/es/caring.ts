@@ -347,6 +347,249 @@
     </message>
 </context>
 <context>
+    <name>Feelings</name>
+    <message>
+        <source>joyful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appreciative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peaceful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disappointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>homesick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grieving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afraid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nervous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panicky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>irritated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resentful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jealous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annoyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>furious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ashamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embarrassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self conscious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foolish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regretful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awkward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiveSenses</name>
     <message>
         <source>Look around</source>
@@ -456,6 +699,121 @@
     </message>
     <message>
         <source>%1: %2 feelings noted, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>The day before group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is noted around group days yet. Check-ins and feelings you name in your writing will show here once your group has met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 feelings, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since session %1 ended, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last group ended, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your list for group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added to your list since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal check-ins since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stayed with you from this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you notice in how you relate to others?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to bring to group, or keep an eye on next week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaning pleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaning unpleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in between</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1563,21 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>On Today, show what happened since your last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Today, show what you wrote on this day a month, six months and a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Today, offer a short weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptBrowser</name>
     <message>
         <source>All prompts</source>
@@ -1289,6 +1662,110 @@
 <context>
     <name>SearchScreen</name>
     <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,6 +1822,101 @@
     </message>
     <message>
         <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <source>Signs that a hard time is building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safer surroundings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thoughts, moods, places or moments that tell you things are getting heavier. Noticing them early gives you more room to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things that have helped you through before, without needing anyone: a walk, a shower, music, stretching, writing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or places that shift your attention for a while: a friend to sit with, a café, a meeting, a park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you trust to hear you, and how to reach them. You don&apos;t have to explain everything; &quot;can we talk?&quot; is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group&apos;s therapist, a sponsor, your clinic, a crisis line where you live. Type their names and numbers yourself; the journal never calls or sends anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you could move out of reach, or away from home, for a while, and who could help you with that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people, hopes and small things that make it worth staying with the hard moment until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, and how to reach them (a phone number, where to find them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line. Leave it empty if nothing comes to mind yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,7 +2059,130 @@
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <source>If tonight feels heavy, your support plan and a breathing exercise are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the support page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That urge sounded strong. Your support plan and a breathing exercise are one click away, if you want them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy signs to my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the lines of &quot;What told me it was building&quot; into your plan&apos;s warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
+    <message>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern I see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thought that doesn&apos;t make sense yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concern about the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trigger I noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beginning: getting to know the group and mapping the people who matter in your life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the middle: the main work of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ending: what ending brings up, and looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happening now (started %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, in %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your group&apos;s day and time to see when the next session is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group&apos;s sessions have come to an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>When your next group meets</source>
         <translation type="unfinished"></translation>
@@ -1598,6 +2293,30 @@
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search everything you wrote (Ctrl+F)</source>
         <translation type="unfinished"></translation>
