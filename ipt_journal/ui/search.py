@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from ipt_journal.domain.goals import STATUS_LABELS
 from ipt_journal.services import search as everything
 from ipt_journal.services.session import Session
 from ipt_journal.ui import style
+from ipt_journal.ui.flow import FlowLayout
 from ipt_journal.ui.widgets import label
 
 DEBOUNCE_MS = 120
@@ -105,7 +105,7 @@ def describe(hit: Found) -> str:
     if hit.when is not None:
         local = hit.when.astimezone()
         parts.append(QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy"))
-    if hit.title:
+    if hit.title and hit.kind != "plan":  # a plan line is its own snippet: said once
         parts.append(hit.title if len(hit.title) <= 80 else hit.title[:79] + "…")
     return " · ".join(p for p in parts if p)
 
@@ -166,8 +166,7 @@ class SearchScreen(QWidget):
         self.heading = label("", "subtitle")
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
-        self.chip_row = QHBoxLayout()
-        self.chip_row.setSpacing(6)
+        self.chip_row = FlowLayout(spacing=6)  # the chips wrap onto a second line when they do not fit
         self._chip_buttons: dict[str, QPushButton] = {}
         for kind, text in [("", self.tr("Everything"))] + [(k, kind_names()[k][1]) for k in KINDS if k in everything.SOURCES]:
             chip = QPushButton(text)
@@ -178,7 +177,6 @@ class SearchScreen(QWidget):
             self.chips.addButton(chip)
             self.chip_row.addWidget(chip)
             self._chip_buttons[kind] = chip
-        self.chip_row.addStretch(1)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -220,7 +218,9 @@ class SearchScreen(QWidget):
         for kind, chip in self._chip_buttons.items():
             chip.setVisible(kind == "" or counts.get(kind, 0) > 0)
             if kind:
-                chip.setText(f"{kind_names()[kind][1]} ({counts.get(kind, 0)})")
+                chip.setText(self.tr("%1 (%2)").replace("%1", kind_names()[kind][1]).replace(
+                    "%2", str(counts.get(kind, 0))))
+                chip.setAccessibleName(self.tr("Show: %1").replace("%1", chip.text()))
         if self._kind and not counts.get(self._kind):
             self._chip_buttons[""].setChecked(True)
             self._kind = ""

@@ -28,6 +28,7 @@ from ipt_journal.services.group import Group
 from ipt_journal.services.prompts import CUSTOM_PREFIX, custom_prompts, prompt_for_now
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
+from ipt_journal.ui.flow import FlowLayout, flow_of
 from ipt_journal.ui.widgets import label
 
 WRITE_SHORTCUT = "Ctrl+Return"  # write about today's prompt
@@ -147,21 +148,17 @@ class TodayScreen(QWidget):
         self.pin_button.clicked.connect(self.toggle_pin)
         self.hide_button = QPushButton(self.tr("Don't show this one again"))
         self.hide_button.clicked.connect(self.hide_prompt)
-        # Two rows of two, so the buttons never push past the card's edge with large text or in Spanish.
-        row = QGridLayout()
-        for i, b in enumerate((self.write_button, self.another_button, self.pin_button, self.hide_button)):
-            row.addWidget(b, i // 2, i % 2)
-        row.setColumnStretch(2, 1)
-        cbox.addLayout(row)
+        # The buttons wrap onto a new line rather than push past the card's edge (large text, Spanish).
+        cbox.addWidget(flow_of(self.write_button, self.another_button, self.pin_button, self.hide_button))
 
-        starts = QGridLayout()
+        starts = FlowLayout()
         titles = form_titles()
-        for i, kind in enumerate(FORMS):
+        for kind in FORMS:
             title = titles.get(kind, FORMS[kind].title)
             b = QPushButton(title)
             b.setAccessibleName(self.tr("Start: %1").replace("%1", title))
             b.clicked.connect(lambda _=False, k=kind: self.write_requested.emit(k, "", 0, ""))
-            starts.addWidget(b, i // 2, i % 2)
+            starts.addWidget(b)
         self.browse_button = browse = QPushButton(self.tr("Browse all prompts…"))
         browse.setShortcut(QKeySequence(BROWSE_SHORTCUT))
         browse.setToolTip(self.tr("Every prompt, by suggestion; add your own (%1)").replace(

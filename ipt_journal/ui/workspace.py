@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,8 @@ class Workspace(QWidget):
         self.search_field.setAccessibleDescription(self.tr("Entries, goals, agenda, sessions, people, your support "
                                                            "plan and check-ins; the results show below"))
         self.search_field.setClearButtonEnabled(True)
+        for clear in self.search_field.findChildren(QToolButton):  # the field's own clear button
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search_field.textChanged.connect(self._search_changed)
         lock = QPushButton(self.tr("Lock"))
         lock.setToolTip(self.tr("Lock now (Ctrl+L)"))
@@ -176,9 +179,7 @@ class Workspace(QWidget):
         self.nav.ensurePolished()
         margins = self.nav.contentsMargins()
         wanted = self.nav.sizeHintForColumn(0) + margins.left() + margins.right() + 2 * self.nav.frameWidth() + 16
-        self.nav.setMinimumWidth(wanted)
-        if self.nav.maximumWidth() < wanted:
-            self.nav.setMaximumWidth(wanted)
+        self.nav.setFixedWidth(wanted)  # as wide as its words, no wider: the screens keep the room
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         # A new font or style sheet reaches the list after this filter: measure once it has settled.

@@ -109,7 +109,7 @@ def test_people_plan_and_checkins_are_listed_with_their_kind(qtbot, caring: Work
     assert sorted(shown_kinds(caring)) == ["checkin", "person", "plan"]
     texts = [caring.search.results.item(i).text() for i in range(caring.search.results.count())]
     assert any(t.startswith("Person · Robin") for t in texts)
-    assert any(t.startswith("Support plan · ") and "harbour" in t for t in texts)
+    assert any(t.startswith("Support plan · Things I can do on my own\n") and "harbour" in t for t in texts)
     assert any(t.startswith("Check-in · ") and "2025" in t for t in texts)
     assert caring.search._chip_buttons["person"].isVisibleTo(caring)
 

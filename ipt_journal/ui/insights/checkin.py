@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain import feelings as fd
 from ipt_journal.ui.insights.words import mood_colour, word_label
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 STEPS = fd.GRID_MAX - fd.GRID_MIN  # 10 steps across each axis
@@ -95,11 +96,12 @@ class MoodGrid(QWidget):
             c = mood_colour(-5 + 10 * (i + 0.5) / cols)
             c.setAlpha(90)
             p.fillRect(QRectF(sq.left() + i * w, sq.top(), w + 1, sq.height()), c)
-        p.setPen(QPen(QColor("#9a9085"), 1))
+        c = style.current()
+        p.setPen(QPen(QColor(c.border), 1))
         p.drawRect(sq)
         p.drawLine(QPointF(sq.center().x(), sq.top()), QPointF(sq.center().x(), sq.bottom()))
         p.drawLine(QPointF(sq.left(), sq.center().y()), QPointF(sq.right(), sq.center().y()))
-        p.setPen(QColor("#4a5661"))
+        p.setPen(QColor(c.soft))
         fm = p.fontMetrics()
         lh = fm.height() + 2
         p.drawText(QRectF(0, sq.top() - lh - 4, self.width(), lh), Qt.AlignmentFlag.AlignHCenter, self.tr("high energy"))
@@ -119,11 +121,11 @@ class MoodGrid(QWidget):
         if self.spot is not None:
             cx = sq.left() + (self.spot[0] - fd.GRID_MIN) / STEPS * sq.width()
             cy = sq.top() + (fd.GRID_MAX - self.spot[1]) / STEPS * sq.height()
-            p.setPen(QPen(QColor("#1f2b33"), 2))
-            p.setBrush(QColor("#ffffff"))
+            p.setPen(QPen(QColor(c.text), 2))
+            p.setBrush(QColor(c.base))
             p.drawEllipse(QPointF(cx, cy), 9, 9)
         if self.hasFocus():
-            p.setPen(QPen(QColor("#4f7a8a"), 2, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(c.accent), 2, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(sq.adjusted(-3, -3, 3, 3))
 
@@ -140,6 +142,7 @@ class CheckInDialog(QDialog):
         self.words.setHeaderLabels([self.tr("Feeling"), self.tr("How strong")])
         self.words.setAccessibleName(self.tr("Feeling words, in six families; Space ticks a word"))
         self.words.setMinimumWidth(240)
+        self.words.header().setAccessibleName(self.tr("Column headings"))
         for fam in fd.FAMILIES:
             top = QTreeWidgetItem([word_label(fam.key)])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)

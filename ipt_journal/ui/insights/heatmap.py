@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ipt_journal.domain.feelings import months_back
 from ipt_journal.services.insights import DayMood
-from ipt_journal.ui.insights.words import EMPTY, day_name, lean, local_date, month_name, mood_colour
+from ipt_journal.ui import style
+from ipt_journal.ui.insights.words import day_name, lean, local_date, month_name, mood_colour
 
 
 class HeatMap(QWidget):
@@ -149,7 +150,9 @@ class HeatMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QColor("#4a5661"))
+        c = style.current()
+        empty = QColor(c.base)  # nothing noted: the field colour with an outline, not "in between"
+        p.setPen(QColor(c.soft))
         days = self._days()
         if self.mode == "year":
             small = p.font()
@@ -171,10 +174,11 @@ class HeatMap(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         for day in days:
             mood = self.moods.get(day)
-            colour = mood_colour(mood.pleasantness) if mood and mood.count else EMPTY
+            noted = bool(mood and mood.count)
+            colour = mood_colour(mood.pleasantness) if mood and noted else empty
             r = self._rect(day)
             p.setBrush(colour)
-            p.setPen(QPen(QColor("#d6cfc6"), 1) if colour == EMPTY else Qt.PenStyle.NoPen)
+            p.setPen(Qt.PenStyle.NoPen if noted else QPen(QColor(c.border), 1))
             p.drawRoundedRect(r, 2, 2)
             p.setPen(Qt.PenStyle.NoPen)
             if self.mode == "month":
@@ -185,5 +189,5 @@ class HeatMap(QWidget):
         r = self._rect(self.current) if self.current in days else None
         if r is not None:
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("#1f2b33"), 2 if self.hasFocus() else 1))
+            p.setPen(QPen(QColor(c.text), 2 if self.hasFocus() else 1))
             p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3)

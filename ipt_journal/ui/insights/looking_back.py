@@ -12,6 +12,7 @@ from ipt_journal.services import insights as svc
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
 from ipt_journal.ui.insights.words import local_date
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 CHECKIN_SHORTCUT = "Ctrl+Shift+K"
@@ -157,7 +158,7 @@ class LookingBackCard(QFrame):
                 b = QPushButton(first[:100] or self.tr("(an entry)"))
                 b.setAccessibleName(self.tr("Open the entry from %1").replace("%1", when))
                 b.setStyleSheet("text-align: left; border: none; background: transparent; padding: 2px 12px;"
-                                "color: #2f5a6a; text-decoration: underline;")
+                                f"color: {style.current().accent}; text-decoration: underline;")
                 b.clicked.connect(lambda _=False, i=entry_id: self.open_entry.emit(i))
                 self.otd_layout.addWidget(b)
 

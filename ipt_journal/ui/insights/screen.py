@@ -24,6 +24,7 @@ from ipt_journal.services.session import Session
 from ipt_journal.ui.insights.charts import GroupDaysChart, fill_table, group_days_sentence, text_table
 from ipt_journal.ui.insights.heatmap import HeatMap
 from ipt_journal.ui.insights.words import lean, local_date, word_label
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 
@@ -73,7 +74,8 @@ class InsightsScreen(QWidget):
             b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
         self.year_button.setChecked(True)
         for b in (self.year_button, self.month_button):  # on the two buttons only: a sheet on the screen re-polishes all
-            b.setStyleSheet("QPushButton:checked { background: #d9e4e8; border: 1px solid #4f7a8a; }")
+            b.setStyleSheet(f"QPushButton:checked {{ background: {style.current().selected}; color: {style.current().text};"
+                            f" border: 1px solid {style.current().accent}; }}")
         self.prev_button = QPushButton(self.tr("Earlier"))
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button = QPushButton(self.tr("Later"))
@@ -86,9 +88,9 @@ class InsightsScreen(QWidget):
         self.legend = label(self.tr("Orange is more unpleasant, blue more pleasant, pale in between; "
                                     "grey days hold only your own words. Arrow keys move, Enter opens a day."), "hint")
         self.summary = label("", "")
-        self.summary.setAccessibleName(self.tr("The calendar in words"))
+        self.summary.setAccessibleDescription(self.tr("The calendar in words"))
         self.day_line = label("", "hint")
-        self.day_line.setAccessibleName(self.tr("The chosen day"))
+        self.day_line.setAccessibleDescription(self.tr("The chosen day"))
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(self.tr("What you wrote and noted on the chosen day"))
         self.day_list.setMaximumHeight(140)
@@ -96,7 +98,7 @@ class InsightsScreen(QWidget):
 
         self.group_chart = GroupDaysChart()
         self.group_text = label("", "")
-        self.group_text.setAccessibleName(self.tr("Feelings around group days, in words"))
+        self.group_text.setAccessibleDescription(self.tr("Feelings around group days, in words"))
         self.words_table = text_table([self.tr("Word"), self.tr("Times this month")], [],
                                       self.tr("The words you used most this month"))
         self.suggestion_table = text_table([], [], self.tr("Feelings by suggestion"))

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ipt_journal.services.group import Group
 from ipt_journal.services.people import Invitation
 from ipt_journal.services.session import Session
+from ipt_journal.ui.flow import flow_of
 from ipt_journal.ui.widgets import label
 
 
@@ -35,15 +36,10 @@ class PeopleCard(QFrame):
         self.later = QPushButton(self.tr("Not now"))
         self.later.setToolTip(self.tr("This invitation will not come back; People is always in the list on the left"))
         self.later.clicked.connect(self.dismiss)
-        row = QHBoxLayout()
-        row.addWidget(self.primary)
-        row.addWidget(self.save)
-        row.addWidget(self.later)
-        row.addStretch(1)
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addWidget(self.text)
-        box.addLayout(row)
+        box.addWidget(flow_of(self.primary, self.save, self.later))
         self.hide()
 
     def _invitation(self) -> Invitation | None:

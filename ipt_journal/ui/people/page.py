@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from ipt_journal.domain.people import (
     suggested_name,
 )
 from ipt_journal.domain.prompts import PromptLibrary
+from ipt_journal.ui.flow import FlowLayout
 from ipt_journal.ui.people import words
 from ipt_journal.ui.people.circle_tab import RING_CHOICES
 from ipt_journal.ui.people.page_parts import AreasBox, LinkedList, PromptList
@@ -55,7 +55,8 @@ class PersonPage(QScrollArea):
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_pending)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Large text on a small screen may still need more width than there is: scroll rather than cut.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         inner = QWidget()
         self.setWidget(inner)
 
@@ -88,9 +89,10 @@ class PersonPage(QScrollArea):
         self.redact.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
         self.redact.toggled.connect(lambda _on: self._edited())
 
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name, 1)
-        name_row.addWidget(self.use_initials)
+        name_row = QVBoxLayout()  # the button under the field, so the row stays narrow
+        name_row.setContentsMargins(0, 0, 0, 0)
+        name_row.addWidget(self.name)
+        name_row.addWidget(self.use_initials, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
@@ -132,12 +134,11 @@ class PersonPage(QScrollArea):
         self.archive = QPushButton(self.tr("Archive"))
         self.archive.clicked.connect(lambda: self._ask(self.archive_requested))
         merge = QPushButton(self.tr("Merge with…"))
-        merge.setAccessibleName(self.tr("Merge with another person who is the same person"))
+        merge.setAccessibleDescription(self.tr("Merge with another person who is the same person"))
         merge.clicked.connect(lambda: self._ask(self.merge_requested))
         delete = QPushButton(self.tr("Delete…"))
         delete.clicked.connect(lambda: self._ask(self.delete_requested))
-        actions = QHBoxLayout()
-        actions.addStretch(1)
+        actions = FlowLayout()  # wraps rather than pushing past the page's edge
         for b in (self.archive, merge, delete):
             actions.addWidget(b)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 DEFAULT_IN = 4
@@ -105,7 +106,7 @@ class BreathShape(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(79, 122, 138, 90))
-        painter.setBrush(QColor(217, 228, 232))
+        painter.setBrush(QColor(style.current().panel))
         c = self.rect().center()
         outer = side * 0.48
         painter.drawEllipse(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer))
@@ -132,7 +133,7 @@ class BreathingPacer(QWidget):
         self.cue.setObjectName("prompt")
         self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue.setWordWrap(True)
-        self.cue.setAccessibleName(self.tr("Breathing cue"))
+        self.cue.setAccessibleDescription(self.tr("Breathing cue"))
         self.seconds_in = QSpinBox()
         self.seconds_out = QSpinBox()
         for box, value, name in (

@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How strong the chosen word is, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +730,10 @@
     </message>
     <message>
         <source>%1: %2 feelings, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,6 +1786,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to search everything you have written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,6 +2339,10 @@
     </message>
     <message>
         <source>Entries, goals, agenda, sessions, people, your support plan and check-ins; the results show below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
