@@ -147,3 +147,44 @@ def test_shortcuts_write_about_the_prompt_and_browse(qtbot, workspace: Workspace
     qtbot.keyClick(workspace.today, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: workspace.stack.currentWidget() is workspace.journal)
     assert workspace.journal.editor.entry.prompt_id == prompt.id
+
+
+def _clipped(root) -> list[str]:  # type: ignore[no-untyped-def]
+    """Buttons narrower than they need, or past the window's right edge (a cut-off control)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    win = root.window()
+    out = []
+    for w in root.findChildren(QAbstractButton):
+        if not w.isVisibleTo(root) or w.objectName().startswith("qt_"):
+            continue
+        right = w.mapTo(win, w.rect().topRight()).x()
+        if w.width() + 1 < w.sizeHint().width() or right > win.width() + 1:
+            out.append(f"{type(w).__name__} {w.text()!r}")
+    return out
+
+
+def test_at_150_percent_text_the_sections_fit_and_today_cuts_nothing(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        big = app.font()
+        big.setPointSizeF(font.pointSizeF() * 1.5)
+        app.setFont(big)
+        now = datetime.now().astimezone()
+        Group(session).set_schedule(sixteen_weeks_around(now, 2), now)  # the invitation shows too
+        ws = Workspace(session, QSettings())
+        qtbot.addWidget(ws)
+        ws.resize(900, 600)
+        ws.show()
+        qtbot.waitExposed(ws)
+        assert ws.today.people_card.isVisibleTo(ws)
+        nav = ws.nav
+        assert nav.width() >= nav.sizeHintForColumn(0)  # every section's name fits
+        assert _clipped(ws.today) == []
+        ws.nav.setCurrentRow(ws.nav.count() - 2)  # People
+        assert _clipped(ws.people) == []
+    finally:
+        app.setFont(font)

@@ -84,7 +84,7 @@ class LookingBackCard(QFrame):
         self.support_line: QFrame | None = None  # the quiet offer after a very hard check-in, made when needed
         self.checkin_button = QPushButton(self.tr("Check in"))
         self.checkin_button.setToolTip(self.tr("A few seconds: how you are right now (%1)").replace("%1", CHECKIN_SHORTCUT))
-        self.checkin_button.setAccessibleName(self.tr("Check in on how you feel"))
+        self.checkin_button.setAccessibleDescription(self.tr("Check in on how you feel"))
         self.checkin_button.clicked.connect(self.check_in)
         self.status = label("", "hint")
         self.review_button = QPushButton(self.tr("Weekly review…"))

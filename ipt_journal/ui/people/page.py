@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -31,7 +30,7 @@ from ipt_journal.domain.prompts import PromptLibrary
 from ipt_journal.ui.flow import FlowLayout
 from ipt_journal.ui.people import words
 from ipt_journal.ui.people.circle_tab import RING_CHOICES
-from ipt_journal.ui.people.page_parts import AreasBox, LinkedList, PromptList
+from ipt_journal.ui.people.page_parts import AreasBox, LinkedList, PromptList, wrapping_check
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.people import PeopleRepository
@@ -85,8 +84,8 @@ class PersonPage(QScrollArea):
         for choice in RING_CHOICES:
             self.ring.addItem(words.rings()[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
-        self.redact = QCheckBox(self.tr("Replace this name in exports"))
-        self.redact.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
+        self.redact_row, self.redact = wrapping_check(self.tr("Replace this name in exports"))
+        self.redact_row.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
         self.redact.toggled.connect(lambda _on: self._edited())
 
         name_row = QVBoxLayout()  # the button under the field, so the row stays narrow
@@ -119,7 +118,7 @@ class PersonPage(QScrollArea):
             edit.setFixedHeight(max(self.fontMetrics().lineSpacing() * 3 + 16, 64))
             edit.textChanged.connect(self._edited)
             self.answers[key] = edit
-            answers_form.addRow(text, edit)
+            answers_form.addRow(label(text, wrap=True), edit)  # the question wraps with large text
 
         self.areas = AreasBox()
         self.areas.changed.connect(self._areas_changed)
@@ -145,7 +144,7 @@ class PersonPage(QScrollArea):
         box = QVBoxLayout(inner)
         box.addWidget(self.problem)
         box.addLayout(form)
-        box.addWidget(self.redact)
+        box.addWidget(self.redact_row)
         box.addWidget(label(self.tr("In your own words"), "subtitle"))
         box.addLayout(answers_form)
         box.addWidget(self.areas)
