@@ -77,7 +77,12 @@ def merge(groups: Iterable[list[Found]], limit: int) -> list[Found]:
 
 
 def search_everything(session: Session, text: str, *, kinds: Iterable[str] | None = None,
-                      limit: int = 50) -> list[Found]:
-    """Every kind (or only kinds) matching text, as one list of at most limit results."""
+                      limit: int = 50, per_kind: int | None = None) -> list[Found]:
+    """Every kind (or only kinds) matching text, as one list of at most limit results.
+
+    per_kind caps what each kind's index is asked for (default: limit); snippets are the costly part,
+    so a screen that shows 50 of each asks for no more than that.
+    """
     wanted = [k for k in KINDS if k in SOURCES and (kinds is None or k in set(kinds))]
-    return merge((SOURCES[k](session, text, limit) for k in wanted), limit)
+    each = per_kind or limit
+    return merge((SOURCES[k](session, text, each) for k in wanted), limit)

@@ -78,7 +78,12 @@ def count_text(kind: str, n: int) -> str:
         "checkin": (QCoreApplication.translate("SearchScreen", "1 check-in"),
                   QCoreApplication.translate("SearchScreen", "%1 check-ins")),
     }.get(kind, (kind, kind))
-    return one if n == 1 else many.replace("%1", str(n))
+    return one if n == 1 else many.replace("%1", shown_count(n))
+
+
+def shown_count(n: int) -> str:
+    """A kind's count; at the cap, "50+" (only the best 50 of a kind are fetched)."""
+    return f"{n}+" if n >= PER_KIND else str(n)
 
 
 def snippet_html(snippet: str) -> str:
@@ -213,13 +218,13 @@ class SearchScreen(QWidget):
         self._timer.stop()
         query = self._query.strip()
         self.found = everything.search_everything(self.session, query, limit=PER_KIND * len(everything.SOURCES),
-                                                  ) if query else []
+                                                  per_kind=PER_KIND) if query else []
         counts = {k: sum(1 for f in self.found if f.kind == k) for k in everything.SOURCES}
         for kind, chip in self._chip_buttons.items():
             chip.setVisible(kind == "" or counts.get(kind, 0) > 0)
             if kind:
                 chip.setText(self.tr("%1 (%2)").replace("%1", kind_names()[kind][1]).replace(
-                    "%2", str(counts.get(kind, 0))))
+                    "%2", shown_count(counts.get(kind, 0))))
                 chip.setAccessibleName(self.tr("Show: %1").replace("%1", chip.text()))
         if self._kind and not counts.get(self._kind):
             self._chip_buttons[""].setChecked(True)

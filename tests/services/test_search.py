@@ -156,3 +156,12 @@ def test_finds_a_persons_notes_a_plan_line_and_a_checkin_note(caring: Session) -
 def test_the_query_forms_work_for_the_new_kinds(caring: Session, query: str) -> None:
     found = kinds(everything.search_everything(caring, query))
     assert found == ([] if query == "OR" else ["person"])
+
+
+def test_each_kind_is_asked_for_no_more_than_per_kind(session: Session) -> None:
+    assert session.journal is not None
+    for i in range(7):
+        session.journal.save(Entry(kind="free", entry_at=_now() - timedelta(hours=i), title=f"Day {i}",
+                                   body="the heron came back"))
+    assert len(everything.search_everything(session, "heron", limit=20, per_kind=3)) == 3
+    assert len(everything.search_everything(session, "heron", limit=20)) == 7

@@ -158,3 +158,10 @@ def test_enter_on_a_goal_opens_it(qtbot, workspace: Workspace) -> None:  # type:
     _enter_on(qtbot, workspace, "lighthouse", "goal")
     assert workspace.stack.currentWidget() is workspace.goals
     assert workspace.goals.page.goal is not None and workspace.goals.page.goal.id == goal.id
+
+
+def test_counts_at_the_cap_say_or_more() -> None:
+    from ipt_journal.ui.search import PER_KIND, count_text
+
+    assert count_text("entry", 1) == "1 entry" and count_text("entry", 7) == "7 entries"
+    assert count_text("entry", PER_KIND) == f"{PER_KIND}+ entries"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ipt_journal.services import insights as svc
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
+from ipt_journal.ui.flow import flow_of
 from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
@@ -90,17 +91,17 @@ class LookingBackCard(QFrame):
         self.review_button = QPushButton(self.tr("Weekly review…"))
         self.review_button.setAccessibleDescription(self.tr("A short weekly review, three questions"))
         self.review_button.clicked.connect(self.weekly_review)
-        row = QHBoxLayout()
-        row.addWidget(label(self.tr("How are you right now?"), "subtitle"), 1)
-        row.addWidget(self.checkin_button)
-        row.addWidget(self.review_button)
+        row = QVBoxLayout()  # the question above its buttons, which wrap: large text and Spanish fit
+        row.setSpacing(4)
+        row.addWidget(label(self.tr("How are you right now?"), "subtitle"))
+        row.addWidget(flow_of(self.checkin_button, self.review_button))
 
         self.since_line = label("", "")
         self.since_button = QPushButton(self.tr("Since your last session…"))
         self.since_button.clicked.connect(self.open_since)
-        since_row = QHBoxLayout()
-        since_row.addWidget(self.since_line, 1)
-        since_row.addWidget(self.since_button)
+        since_row = QVBoxLayout()  # the line above its button: neither is squeezed at large text
+        since_row.addWidget(self.since_line)
+        since_row.addWidget(self.since_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.since_box = QWidget()
         self.since_box.setLayout(since_row)
         since_row.setContentsMargins(0, 0, 0, 0)
@@ -131,8 +132,8 @@ class LookingBackCard(QFrame):
                 self.since_line.setText(self.tr("Since your last session: nothing yet. The page is there when you "
                                                 "want it."))
             else:
-                self.since_line.setText(self.tr("Since your last session: %1 written, %2 check-ins, %3 for your list, "
-                                                "%4 goal check-ins").replace("%1", str(len(s.entries))).replace(
+                self.since_line.setText(self.tr("Since your last session: entries %1, check-ins %2, for your list %3, "
+                                                "goal check-ins %4").replace("%1", str(len(s.entries))).replace(
                     "%2", str(len(s.checkins))).replace("%3", str(len(s.agenda))).replace("%4", str(len(s.goal_checkins))))
         self._fill_on_this_day(now.date() if shown("on_this_day", prefs) else None)
 
@@ -152,7 +153,7 @@ class LookingBackCard(QFrame):
         for item in found:
             when = f"{ago[item.key]}, {local_date(item.day, 'd MMMM yyyy')}"
             if item.checkins:
-                when = self.tr("%1 (%2 check-ins)").replace("%1", when).replace("%2", str(len(item.checkins)))
+                when = self.tr("%1 (check-ins: %2)").replace("%1", when).replace("%2", str(len(item.checkins)))
             self.otd_layout.addWidget(label(when, "hint"))
             for entry_id, _at, _kind, first in item.entries[:3]:
                 b = QPushButton(first[:100] or self.tr("(an entry)"))

@@ -1072,16 +1072,16 @@
         <translation>Desde tu última sesión: todavía nada. La página está ahí cuando la quieras.</translation>
     </message>
     <message>
-        <source>Since your last session: %1 written, %2 check-ins, %3 for your list, %4 goal check-ins</source>
-        <translation>Desde tu última sesión: %1 entradas, %2 registros, %3 temas para tu lista, %4 seguimientos de objetivos</translation>
+        <source>Since your last session: entries %1, check-ins %2, for your list %3, goal check-ins %4</source>
+        <translation>Desde tu última sesión: entradas, %1; registros, %2; temas para tu lista, %3; seguimientos de objetivos, %4</translation>
+    </message>
+    <message>
+        <source>%1 (check-ins: %2)</source>
+        <translation>%1 (registros: %2)</translation>
     </message>
     <message>
         <source>On this day</source>
         <translation>Tal día como hoy</translation>
-    </message>
-    <message>
-        <source>%1 (%2 check-ins)</source>
-        <translation>%1 (%2 registros)</translation>
     </message>
     <message>
         <source>(an entry)</source>
