@@ -13,12 +13,33 @@ from datetime import datetime, timezone
 
 from ipt_journal.domain.found import KINDS, Found
 from ipt_journal.services.session import Session
+from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
 from ipt_journal.vault.checkins import CheckinRepository
+from ipt_journal.vault.goals import GoalRepository
+from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.people import PeopleRepository
 from ipt_journal.vault.support_plan import SupportPlanRepository
 from ipt_journal.vault.vault import Vault
 
 Source = Callable[[Session, str, int], list[Found]]
+
+
+class Reader:
+    """The repositories search reads, over one vault handle of their own (a worker's second connection),
+    so a search can run off the UI thread without sharing the UI's connection. Close it when done."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.journal = JournalRepository(vault)
+        self.goals = GoalRepository(vault)
+        self.agenda = AgendaRepository(vault)
+        self.sessions = SessionRepository(vault)
+        self.people = PeopleRepository(vault)
+        self.support_plan = SupportPlanRepository(vault)
+        self.checkins = CheckinRepository(vault)
+
+    def close(self) -> None:
+        self.vault.close(checkpoint=False)  # a reader wrote nothing; closing wipes its copy of the key
 _OLDEST = datetime.min.replace(tzinfo=timezone.utc)
 
 

@@ -165,3 +165,36 @@ def test_counts_at_the_cap_say_or_more() -> None:
 
     assert count_text("entry", 1) == "1 entry" and count_text("entry", 7) == "7 entries"
     assert count_text("entry", PER_KIND) == f"{PER_KIND}+ entries"
+
+
+def test_typing_searches_off_the_ui_thread_and_shows_only_the_newest_answer(qtbot, workspace: Workspace,  # type: ignore[no-untyped-def]
+                                                                           monkeypatch) -> None:
+    import threading
+
+    from ipt_journal.services import search as everything
+
+    seen: list[tuple[str, str]] = []
+    real = everything.search_everything
+
+    def recorded(session, text, **kw):  # type: ignore[no-untyped-def]
+        seen.append((threading.current_thread().name, text))
+        return real(session, text, **kw)
+
+    monkeypatch.setattr(everything, "search_everything", recorded)
+    workspace.search.set_query("riv")
+    workspace.search.set_query("rive")
+    workspace.search_field.setText("river")  # typed on within the pause: one query runs, for the last text
+    qtbot.waitUntil(lambda: len(shown_kinds(workspace)) == 3, timeout=5000)
+    assert [text for _name, text in seen] == ["river"]
+    assert seen[0][0] != threading.main_thread().name
+    assert sorted(shown_kinds(workspace)) == ["agenda", "entry", "session"]
+    assert workspace.search.heading.text() == "1 entry, 1 agenda item and 1 session found"
+
+
+def test_an_answer_that_comes_after_newer_typing_is_dropped(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    screen = workspace.search
+    screen._latest[0] = 5
+    screen._background_found(4, "river", [])  # an older query's answer
+    assert screen.heading.text() != "Nothing matches that yet. Try fewer or shorter words."
+    screen._background_found(5, "river", None)  # the newest one failed: said calmly
+    assert "could not finish" in screen.heading.text() and "Error" not in screen.heading.text()

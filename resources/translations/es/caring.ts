@@ -1786,6 +1786,10 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
+        <source>The search could not finish just now. Nothing was changed; try again in a moment.</source>
+        <translation>La búsqueda no pudo terminar ahora. No se cambió nada; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
