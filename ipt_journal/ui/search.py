@@ -140,6 +140,10 @@ def _checkin_day(hit: Found) -> date:
 class _RichDelegate(QStyledItemDelegate):
     """Draws a result's rich text (the highlight) where the item's plain text would go."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -165,10 +169,18 @@ class _RichDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
         width = option.widget.viewport().width() if option.widget else 400
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(opt, index)
-        return QSize(width, int(doc.size().height()) + 12)
+        # Laying out rich text is the costly part of showing results, and Qt asks for each row's size
+        # several times: remember each row's height for this width and font.
+        key = (str(index.data(RichRole) or index.data() or ""), width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            opt = QStyleOptionViewItem(option)
+            opt.rect.setWidth(width)
+            height = int(self._document(opt, index).size().height()) + 12
+            if len(self._heights) > 2000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
 
 class _Delivery(QObject):
