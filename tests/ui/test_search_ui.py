@@ -198,3 +198,20 @@ def test_an_answer_that_comes_after_newer_typing_is_dropped(qtbot, workspace: Wo
     assert screen.heading.text() != "Nothing matches that yet. Try fewer or shorter words."
     screen._background_found(5, "river", None)  # the newest one failed: said calmly
     assert "could not finish" in screen.heading.text() and "Error" not in screen.heading.text()
+
+
+def test_locking_while_a_search_runs_in_the_background_is_safe(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_foundation_ui import unlocked_window
+
+    window = unlocked_window(qtbot, vault)
+    ws = window.workspace
+    ws.search_field.setText("river")
+    ws.search.run_in_background()  # a query on its own connection, now
+    pool = ws.search._pool
+    window.lock()
+    qtbot.waitUntil(lambda: window.workspace is None)
+    try:
+        pool.waitForDone(5000)
+    except RuntimeError:
+        pass  # already gone with the screen, which waited for its query first
+    assert not window.session.is_unlocked
