@@ -2,26 +2,7 @@
 
 from __future__ import annotations
 
-from ipt_journal.domain.coach import (
-    CoachHint,
-    EnglishRules,
-    LanguageRules,
-    RuleMatch,
-    nothing_spotted,
-    register_language,
-    review,
-    split_sentences,
-    supported_languages,
-)
+from ipt_journal.domain import coach
+from ipt_journal.domain.coach import *  # noqa: F403 (the same names, for older imports)
 
-__all__ = [
-    "CoachHint",
-    "EnglishRules",
-    "LanguageRules",
-    "RuleMatch",
-    "nothing_spotted",
-    "register_language",
-    "review",
-    "split_sentences",
-    "supported_languages",
-]
+__all__ = list(coach.__all__)

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from ipt_journal.domain.entries import MARK_END, MARK_START
 from ipt_journal.domain.feelings import CheckIn, ChosenWord, validate
-from ipt_journal.domain.search_query import parse as parse_query
-from ipt_journal.vault import db
+from ipt_journal.vault import search_base
 from ipt_journal.vault.errors import NotFound
+from ipt_journal.vault.repository import Repository
 
 if TYPE_CHECKING:
     from ipt_journal.vault.vault import Vault
@@ -67,19 +67,13 @@ class CheckinHit:
     at: datetime
     local_date: date
     snippet: str  # member text with MARK_START/MARK_END around matches
-    rank: float = 0.0  # bm25 (lower is better); 0.0 for the plain fallback
+    rank: float = 0.0  # bm25, lower is better; 0.0 when not ranked
 
 
 _COLS = "c.id, c.uid, c.at, c.local_date, c.utc_offset_minutes, c.valence, c.energy, c.person_name, c.note"
 
 
-class CheckinRepository:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self._vault.conn
+class CheckinRepository(Repository):
 
     def add(self, checkin: CheckIn, *, now: datetime | None = None) -> CheckIn:
         """Save one check-in with its words and index row, atomically. Raises InvalidCheckIn when nothing is chosen."""
@@ -187,26 +181,26 @@ class CheckinRepository:
 
     def search(self, text: str, *, limit: int = 50) -> list[CheckinHit]:
         """Check-ins whose note, person or words match, best first; odd input falls back to a plain match."""
-        query = parse_query(text)
         sql = ("SELECT c.id, c.at, c.local_date, {snip}, {rank} FROM checkins_fts f JOIN checkins c ON c.id = f.rowid "
                "WHERE {where} ORDER BY {order} LIMIT ?")
-        if query.fts is not None:
-            try:
-                rows = self._conn.execute(sql.format(
-                    snip=f"snippet(checkins_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14)",
-                    rank="bm25(checkins_fts)", where="checkins_fts MATCH ?", order="bm25(checkins_fts)"),
-                    (query.fts, limit)).fetchall()
-                return [CheckinHit(r[0], _dt(r[1]), date.fromisoformat(r[2]), r[3], float(r[4])) for r in rows]
-            except db.DatabaseError:
-                pass
-        if not query.plain:
-            return []
-        needle = "%" + query.plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        rows = self._conn.execute(sql.format(
-            snip="substr(f.text || ' ' || f.extra, 1, 160)", rank="0.0",
-            where="(f.text LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\')", order="c.at DESC"),
-            (needle, needle, limit)).fetchall()
-        return [CheckinHit(r[0], _dt(r[1]), date.fromisoformat(r[2]), r[3]) for r in rows]
+
+        def hits(rows) -> list[CheckinHit]:  # type: ignore[no-untyped-def]
+            return [CheckinHit(r[0], _dt(r[1]), date.fromisoformat(r[2]), r[3], float(r[4])) for r in rows]
+
+        def fts(match: str) -> list[CheckinHit]:
+            return hits(self._conn.execute(sql.format(
+                snip=f"snippet(checkins_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14)", rank="bm25(checkins_fts)",
+                where="checkins_fts MATCH ?", order="5"), (match, limit)).fetchall())
+
+        def plain(needle: str) -> list[CheckinHit]:
+            pattern = search_base.like_pattern(needle)
+            rows = self._conn.execute(sql.format(
+                snip="f.text || ' ' || f.extra", rank="0.0",
+                where="(f.text LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\')", order="c.at DESC"),
+                (pattern, pattern, limit)).fetchall()
+            return hits([(*r[:3], search_base.marked_snippet(r[3], needle), 0.0) for r in rows])
+
+        return search_base.search(text, fts, plain)
 
 
 # -- reads for the one feelings series and for looking back --------------------------

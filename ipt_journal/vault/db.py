@@ -28,21 +28,26 @@ def connect(path: Path, key: bytes | bytearray, *, create: bool = False) -> sqlc
         raise VaultDamaged(f"The journal database {path} is empty or damaged; restore it from a backup.")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        # The key must be the very first statement on the connection.
-        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise VaultDamaged(
-                f"The journal database {path} is damaged or does not belong to this key file; "
-                "restore it from a backup."
-            ) from None
+        _key(conn, key, path)
         check_setup(conn)
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+def _key(conn: sqlcipher3.Connection, key: bytes | bytearray, path: Path) -> None:
+    """Key the connection (the very first statement on it) and prove the key opens the file."""
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        raise VaultDamaged(
+            f"The journal database {path} is damaged or does not belong to this key file; "
+            "restore it from a backup."
+        ) from None
 
 
 def connect_readonly(path: Path, key: bytes | bytearray) -> sqlcipher3.Connection:
@@ -53,16 +58,7 @@ def connect_readonly(path: Path, key: bytes | bytearray) -> sqlcipher3.Connectio
 
     conn = sqlcipher3.connect(f"file:{quote(str(path))}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise VaultDamaged(
-                f"The journal database {path} is damaged or does not belong to this key file; "
-                "restore it from a backup."
-            ) from None
+        _key(conn, key, path)
         return conn
     except BaseException:
         conn.close()

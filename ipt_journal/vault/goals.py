@@ -20,6 +20,7 @@ from ipt_journal.domain.goals import (
 from ipt_journal.vault import db, search_base
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.journal import _dt, _now, _ts
+from ipt_journal.vault.repository import Repository
 from ipt_journal.vault.vault import Vault
 
 _GOAL_COLUMNS = (
@@ -36,13 +37,7 @@ def _json_list(raw: str) -> list:  # type: ignore[type-arg]
     return value if isinstance(value, list) else []
 
 
-class GoalRepository:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self._vault.conn
+class GoalRepository(Repository):
 
     # -- goals -------------------------------------------------------------------
 

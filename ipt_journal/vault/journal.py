@@ -22,6 +22,7 @@ from ipt_journal.vault import db, search_base
 # the UI catches this without importing the driver.
 StorageError = db.DatabaseError
 from ipt_journal.vault.errors import NotFound
+from ipt_journal.vault.repository import Repository
 from ipt_journal.vault.vault import Vault
 
 _ENTRY_COLUMNS = (
@@ -66,13 +67,7 @@ def _dt(value: str | None) -> datetime | None:
         return edge if edge.tzinfo else edge.replace(tzinfo=timezone.utc)
 
 
-class JournalRepository:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self._vault.conn
+class JournalRepository(Repository):
 
     # -- writing -------------------------------------------------------------
 

@@ -20,10 +20,10 @@ from ipt_journal.domain.people import (
     validate,
     validate_ring,
 )
-from ipt_journal.domain.search_query import parse as parse_query
-from ipt_journal.vault import db
+from ipt_journal.vault import db, search_base
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.journal import _dt, _now, _ts
+from ipt_journal.vault.repository import Repository
 from ipt_journal.vault.vault import Vault
 
 _COLUMNS = "id, uid, created_at, updated_at, name, relation, contact, answers, redact, archived_at"
@@ -37,17 +37,10 @@ def _column(kind: str) -> str:
     return _LINK_COLUMN[kind]
 
 
-class PeopleRepository:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
+class PeopleRepository(Repository):
     @property
     def vault(self) -> Vault:
         return self._vault
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self._vault.conn
 
     # -- people ------------------------------------------------------------------
 
@@ -298,29 +291,24 @@ class PeopleRepository:
 
     def search(self, text: str, *, limit: int = 50) -> list[PersonHit]:
         """People whose name or answers match, archived ones too, each with a snippet."""
-        query = parse_query(text)
-        if query.fts is not None:
-            try:
-                rows = self._conn.execute(
-                    "SELECT p.id, p.name, "
-                    f"snippet(people_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(people_fts, 4.0, 1.0) "
-                    "FROM people_fts JOIN people p ON p.id = people_fts.rowid WHERE people_fts MATCH ? "
-                    "ORDER BY 4 LIMIT ?", (query.fts, limit)).fetchall()
-                return [PersonHit(r[0], r[1], r[2], float(r[3])) for r in rows]
-            except db.DatabaseError:
-                pass  # the plain match below
-        if not query.plain:
-            return []
-        needle = query.plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self._conn.execute(
-            "SELECT p.id, p.name, f.name || ' ' || f.extra FROM people_fts f JOIN people p ON p.id = f.rowid "
-            "WHERE f.name LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\' ORDER BY p.updated_at DESC LIMIT ?",
-            (f"%{needle}%", f"%{needle}%", limit)).fetchall()
-        hits = []
-        for pid, name, full in rows:
-            at = max(full.casefold().find(query.plain.casefold()), 0)
-            hits.append(PersonHit(pid, name, full[max(at - 60, 0): at + len(query.plain) + 60], 0.0))
-        return hits
+
+        def fts(match: str) -> list[PersonHit]:
+            rows = self._conn.execute(
+                "SELECT p.id, p.name, "
+                f"snippet(people_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), bm25(people_fts, 4.0, 1.0) "
+                "FROM people_fts JOIN people p ON p.id = people_fts.rowid WHERE people_fts MATCH ? "
+                "ORDER BY 4 LIMIT ?", (match, limit)).fetchall()
+            return [PersonHit(r[0], r[1], r[2], float(r[3])) for r in rows]
+
+        def plain(needle: str) -> list[PersonHit]:
+            pattern = search_base.like_pattern(needle)
+            rows = self._conn.execute(
+                "SELECT p.id, p.name, f.name || ' ' || f.extra FROM people_fts f JOIN people p ON p.id = f.rowid "
+                "WHERE f.name LIKE ? ESCAPE '\\' OR f.extra LIKE ? ESCAPE '\\' ORDER BY p.updated_at DESC LIMIT ?",
+                (pattern, pattern, limit)).fetchall()
+            return [PersonHit(pid, name, search_base.marked_snippet(full, needle), 0.0) for pid, name, full in rows]
+
+        return search_base.search(text, fts, plain)
 
     def names_to_replace(self) -> list[str]:
         """Display names replaced in exports (group members and anyone marked), in the order they were added."""

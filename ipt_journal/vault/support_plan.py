@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from ipt_journal.domain.entries import MARK_END, MARK_START
-from ipt_journal.domain.search_query import parse as parse_query
 from ipt_journal.domain.support import (
     CONTACT_SECTIONS,
     SECTIONS,
@@ -21,7 +20,8 @@ from ipt_journal.domain.support import (
     clean_plan,
     new_warning_signs,
 )
-from ipt_journal.vault import db, lock_card
+from ipt_journal.vault import lock_card, search_base
+from ipt_journal.vault.repository import Repository
 
 if TYPE_CHECKING:
     from ipt_journal.vault.export import PlainDocument
@@ -53,13 +53,7 @@ def _stamp(now: datetime | None) -> str:
     return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
-class SupportPlanRepository:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-
-    @property
-    def _conn(self):  # type: ignore[no-untyped-def]
-        return self._vault.conn
+class SupportPlanRepository(Repository):
 
     def get(self) -> SupportPlan:
         """The whole plan, section by section in the plan's order (an empty plan when none was written)."""
@@ -132,29 +126,28 @@ class SupportPlanRepository:
 
     def search(self, text: str, *, limit: int = 50) -> list[PlanHit]:
         """Ranked hits over every line of the plan, names and ways to reach people included."""
-        query = parse_query(text)
-        if query.fts is not None:
-            try:
-                rows = self._conn.execute(
-                    "SELECT p.id, p.section, p.text, "
-                    f"snippet(support_plan_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), "
-                    "bm25(support_plan_fts, 4.0, 1.0) "
-                    "FROM support_plan_fts JOIN support_plan_items p ON p.id = support_plan_fts.rowid "
-                    "WHERE support_plan_fts MATCH ? ORDER BY 5 LIMIT ?",
-                    (query.fts, limit),
-                ).fetchall()
-                return [PlanHit(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
-            except db.DatabaseError:
-                pass  # fall through to the plain match
-        if not query.plain:
-            return []
-        needle = query.plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self._conn.execute(
-            "SELECT p.id, p.section, p.text, p.text || ' ' || p.reach FROM support_plan_items p "
-            "WHERE p.text LIKE ? ESCAPE '\\' OR p.reach LIKE ? ESCAPE '\\' ORDER BY p.position LIMIT ?",
-            (f"%{needle}%", f"%{needle}%", limit),
-        ).fetchall()
-        return [PlanHit(r[0], r[1], r[2], r[3], 0.0) for r in rows]
+
+        def fts(match: str) -> list[PlanHit]:
+            rows = self._conn.execute(
+                "SELECT p.id, p.section, p.text, "
+                f"snippet(support_plan_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14), "
+                "bm25(support_plan_fts, 4.0, 1.0) "
+                "FROM support_plan_fts JOIN support_plan_items p ON p.id = support_plan_fts.rowid "
+                "WHERE support_plan_fts MATCH ? ORDER BY 5 LIMIT ?",
+                (match, limit),
+            ).fetchall()
+            return [PlanHit(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
+
+        def plain(needle: str) -> list[PlanHit]:
+            pattern = search_base.like_pattern(needle)
+            rows = self._conn.execute(
+                "SELECT p.id, p.section, p.text, p.text || ' ' || p.reach FROM support_plan_items p "
+                "WHERE p.text LIKE ? ESCAPE '\\' OR p.reach LIKE ? ESCAPE '\\' ORDER BY p.position LIMIT ?",
+                (pattern, pattern, limit),
+            ).fetchall()
+            return [PlanHit(r[0], r[1], r[2], search_base.marked_snippet(r[3], needle), 0.0) for r in rows]
+
+        return search_base.search(text, fts, plain)
 
 
 def plan_document(

@@ -296,15 +296,7 @@ def diagnose(data_dir: Path, *, passphrase: str | None = None, recovery_code: st
         )
         if walcheck.has_wal(dbf) and not stale:
             return walcheck.full_check_with_wal(dbf, key)
-        conn = db.connect_readonly(dbf, key)
-        try:
-            problems = db.integrity_problems(conn)
-            entries = int(conn.execute("SELECT count(*) FROM entries").fetchone()[0]) if not problems else 0
-        except db.DatabaseError as exc:
-            problems, entries = [f"check failed: {exc}"], 0
-        finally:
-            conn.close()
-        return Diagnosis(problems, entries, stale)
+        return walcheck.diagnose(db.connect_readonly(dbf, key), stale=stale)
     finally:
         for i in range(len(key)):
             key[i] = 0

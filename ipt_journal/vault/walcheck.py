@@ -81,6 +81,20 @@ def with_wal(db_file: Path, key: bytes | bytearray) -> View:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def diagnose(conn, *, stale: bool, checkpoint: bool = False):  # type: ignore[no-untyped-def]
+    """The full checks on an open connection, which is closed afterwards: a Diagnosis."""
+    from ipt_journal.vault.vault import Diagnosis
+
+    try:
+        problems = db.integrity_problems(conn, checkpoint=checkpoint)
+        entries = int(conn.execute("SELECT count(*) FROM entries").fetchone()[0]) if not problems else 0
+    except db.DatabaseError as exc:
+        problems, entries = [f"check failed: {exc}"], 0
+    finally:
+        conn.close()
+    return Diagnosis(problems, entries, stale)
+
+
 def full_check_with_wal(db_file: Path, key: bytes | bytearray):  # type: ignore[no-untyped-def]
     """verify with a -wal that belongs: the full checks, on a private copy (checkpointed there only)."""
     from ipt_journal.vault.vault import Diagnosis
@@ -94,14 +108,7 @@ def full_check_with_wal(db_file: Path, key: bytes | bytearray):  # type: ignore[
             conn = db.connect(copy, key)
         except VaultDamaged as exc:
             return Diagnosis([str(exc)], 0, False)
-        try:
-            problems = db.integrity_problems(conn, checkpoint=True)
-            entries = int(conn.execute("SELECT count(*) FROM entries").fetchone()[0]) if not problems else 0
-        except db.DatabaseError as exc:
-            problems, entries = [f"check failed: {exc}"], 0
-        finally:
-            conn.close()
-        return Diagnosis(problems, entries, False)
+        return diagnose(conn, stale=False, checkpoint=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

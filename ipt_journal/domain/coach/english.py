@@ -5,6 +5,7 @@ from __future__ import annotations
 from ipt_journal.domain.coach.registry import (
     MAX_SENTENCE_CHARS,
     RuleMatch,
+    after_comma,
     register_language,
 )
 from ipt_journal.domain.coach.english_words import (
@@ -96,7 +97,7 @@ class EnglishRules:
         if found is None:
             found = _core(sent, k)
             if found is None and sent.low(k) in _TIME_OPENERS:
-                k2 = _after_comma(sent, k)
+                k2 = after_comma(sent, k)
                 if k2 is not None:
                     found = _core(sent, k2)
         if found is None or found is _SKIP:
@@ -119,13 +120,6 @@ def _skip_discourse(sent: _Sentence) -> int:
         else:
             break
     return k
-
-
-def _after_comma(sent: _Sentence, k: int) -> int | None:
-    for i in range(k, min(len(sent.toks) - 1, k + 15)):
-        if "," in sent.gap(i):
-            return i + 1
-    return None
 
 
 def _tag_question(sent: _Sentence, k: int) -> RuleMatch | None:

@@ -8,7 +8,7 @@ import re
 
 from ipt_journal.domain.coach.english_text import _Sentence, _Subject, _finish, _looks_past
 from ipt_journal.domain.coach.english_words import _AUX, _AUX_FAMILY, _NEG_TO_POS, _PAST_AUX, _PLACEHOLDER, _WH
-from ipt_journal.domain.coach.registry import RuleMatch
+from ipt_journal.domain.coach.registry import RuleMatch, blame_match
 
 # Said in anger, these land as a jab whatever their grammar; no tidy rewrite exists.
 _JABS = re.compile(
@@ -74,12 +74,8 @@ _REASON_PLACEHOLDER = " Put your own feeling where the … is."
 
 
 def _blame(rule: str, rewrite: str | None) -> RuleMatch:
-    reason = _REASONS[rule]
-    if rewrite is not None:
-        rewrite = soften(rewrite)
-    if rewrite is not None and rewrite.endswith(_PLACEHOLDER):
-        reason += _REASON_PLACEHOLDER
-    return RuleMatch(rule, rewrite, reason)
+    return blame_match(rule, rewrite, _REASONS, soften=soften, placeholder=_PLACEHOLDER,
+                       placeholder_reason=_REASON_PLACEHOLDER)
 
 
 def soften(text: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ipt_journal.domain.coach.registry import (
     RuleMatch,
+    rule_match,
 )
 from ipt_journal.domain.coach.english_words import (
     _ADVERBS,
@@ -168,13 +169,8 @@ def _finish(prefix: str, core: str) -> str:
 
 
 def _match(rule: str, rewrite: str | None, *, placeholder: bool = False) -> RuleMatch:
-    if rewrite is None:
-        reason = _REASON_NO_REWRITE
-    elif placeholder:
-        reason = _REASON_PLACEHOLDER
-    else:
-        reason = _REASONS[rule]
-    return RuleMatch(rule, rewrite, reason)
+    return rule_match(rule, rewrite, _REASONS, no_rewrite=_REASON_NO_REWRITE,
+                      placeholder_reason=_REASON_PLACEHOLDER, placeholder=placeholder)
 
 
 _SKIP = RuleMatch("", None, "")  # "definitely not a question to others": stop looking

@@ -84,3 +84,37 @@ def review(text: str, language: str = "en") -> list[CoachHint]:
         if match is not None:
             hints.append(CoachHint(start, end, sentence, match.rewrite, match.reason, match.rule))
     return hints
+
+
+# -- steps every language's rules share --------------------------------------------
+
+
+def rule_match(rule: str, rewrite: str | None, reasons: dict[str, str], *, no_rewrite: str,
+               placeholder_reason: str, placeholder: bool = False) -> RuleMatch:
+    """A flagged sentence with the reason for its rule (another reason when no rewrite is safe)."""
+    if rewrite is None:
+        reason = no_rewrite
+    elif placeholder:
+        reason = placeholder_reason
+    else:
+        reason = reasons[rule]
+    return RuleMatch(rule, rewrite, reason)
+
+
+def blame_match(rule: str, rewrite: str | None, reasons: dict[str, str], *, soften, placeholder: str,  # type: ignore[no-untyped-def]
+                placeholder_reason: str) -> RuleMatch:
+    """A jab, sweeping word or accusation: the rewrite softened, and told where to put a feeling."""
+    reason = reasons[rule]
+    if rewrite is not None:
+        rewrite = soften(rewrite)
+        if rewrite.endswith(placeholder):
+            reason += placeholder_reason
+    return RuleMatch(rule, rewrite, reason)
+
+
+def after_comma(sent, k: int) -> int | None:  # type: ignore[no-untyped-def]
+    """The token after the first comma within 15 tokens of k (a sentence with .toks and .gap(i))."""
+    for i in range(k, min(len(sent.toks) - 1, k + 15)):
+        if "," in sent.gap(i):
+            return i + 1
+    return None

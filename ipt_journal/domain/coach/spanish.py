@@ -3,7 +3,7 @@ with or without the opening "¿" and the accents, read as statements about your 
 
 from __future__ import annotations
 
-from ipt_journal.domain.coach.registry import MAX_SENTENCE_CHARS, RuleMatch, register_language
+from ipt_journal.domain.coach.registry import MAX_SENTENCE_CHARS, RuleMatch, after_comma, register_language
 from ipt_journal.domain.coach.spanish_blame import check_blame
 from ipt_journal.domain.coach.spanish_text import (
     _SKIP,
@@ -107,7 +107,7 @@ class SpanishRules:
         else:
             found = _core(sent, k)
             if found is None and sent.low(k) in _TIME_OPENERS and not sent.accented(k):
-                k2 = _after_comma(sent, k)
+                k2 = after_comma(sent, k)
                 if k2 is not None:
                     found = _core(sent, k2)
         if found is None or found is _SKIP:
@@ -129,13 +129,6 @@ def _skip_discourse(sent: _Sentence, k: int) -> int:
         else:
             break
     return k
-
-
-def _after_comma(sent: _Sentence, k: int) -> int | None:
-    for i in range(k, min(len(sent.toks) - 1, k + 15)):
-        if "," in sent.gap(i):
-            return i + 1
-    return None
 
 
 def _is_tag(sent: _Sentence, i: int) -> bool:

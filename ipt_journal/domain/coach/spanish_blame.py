@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ipt_journal.domain.coach.registry import RuleMatch
+from ipt_journal.domain.coach.registry import RuleMatch, blame_match
 from ipt_journal.domain.coach.spanish_text import (
     _Sentence,
     finish,
@@ -91,12 +91,8 @@ _REASON_PLACEHOLDER = " Pon tu propio sentimiento donde está el «…»."
 
 
 def _blame(rule: str, rewrite: str | None) -> RuleMatch:
-    reason = _REASONS[rule]
-    if rewrite is not None:
-        rewrite = soften(rewrite)
-        if rewrite.endswith(_PLACEHOLDER):
-            reason += _REASON_PLACEHOLDER
-    return RuleMatch(rule, rewrite, reason)
+    return blame_match(rule, rewrite, _REASONS, soften=soften, placeholder=_PLACEHOLDER,
+                       placeholder_reason=_REASON_PLACEHOLDER)
 
 
 def infinitive_of(low: str) -> str:

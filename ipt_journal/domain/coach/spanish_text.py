@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ipt_journal.domain.coach.registry import RuleMatch
+from ipt_journal.domain.coach.registry import RuleMatch, rule_match
 from ipt_journal.domain.coach.spanish_words import (
     _BARE_PREFIX,
     _COMMON,
@@ -250,13 +250,8 @@ def finish(prefix: str, core: str) -> str:
 
 
 def match(rule: str, rewrite: str | None, *, placeholder: bool = False) -> RuleMatch:
-    if rewrite is None:
-        reason = _REASON_NO_REWRITE
-    elif placeholder:
-        reason = _REASON_PLACEHOLDER
-    else:
-        reason = _REASONS[rule]
-    return RuleMatch(rule, rewrite, reason)
+    return rule_match(rule, rewrite, _REASONS, no_rewrite=_REASON_NO_REWRITE,
+                      placeholder_reason=_REASON_PLACEHOLDER, placeholder=placeholder)
 
 
 def noticed(clause: str, past: bool) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
 from ipt_journal.domain.entries import word_count
 from ipt_journal.vault.errors import VaultError
 from ipt_journal.vault.journal import StorageError as db_errors
@@ -30,7 +34,7 @@ class AutosavePart:
         if self._loading or self.entry is None:
             return
         self._dirty = True
-        self._update_status("Not saved yet")
+        self._update_status(QCoreApplication.translate("AutosavePart", "Not saved yet"))
         self._timer.start()
 
     def _autosave(self) -> None:
@@ -45,16 +49,22 @@ class AutosavePart:
         try:
             self.entry = self.journal.save(self.collect())
         except (VaultError, OSError, db_errors) as exc:
-            self._update_status(f"Not saved yet ({type(exc).__name__}); your text is still here")
+            sys.stderr.write(f"entry not saved: {type(exc).__name__}\n")  # detail for a developer, no member text
+            self._update_status(QCoreApplication.translate(
+                "AutosavePart", "Not saved yet. Your text is still here; saving tries again in a moment."))
             if must:
                 raise SaveFailed(type(exc).__name__) from None
             return False
         self._dirty = False
+        if self.entry.id is not None:
+            self.people.write("entry", int(self.entry.id))
         self.delete_button.setEnabled(True)
-        self._update_status("Saved")
+        self._update_status(QCoreApplication.translate("AutosavePart", "Saved"))
         self.saved.emit(self.entry.id)
         return True
 
     def _update_status(self, state: str) -> None:
         words = word_count(self.body.toPlainText())
-        self.status.setText(f"{words} word{'s' if words != 1 else ''}" + (f" · {state}" if state else ""))
+        count = (QCoreApplication.translate("AutosavePart", "1 word") if words == 1
+                 else QCoreApplication.translate("AutosavePart", "%1 words").replace("%1", str(words)))
+        self.status.setText(count + (f" · {state}" if state else ""))

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidgetItem
+
+
+def coach_language() -> str:
+    """The member's language for the coach: the one the screens speak."""
+    try:
+        from ipt_journal.ui import i18n
+
+        current = getattr(i18n, "current", None)
+        if callable(current):
+            lang = str(current())
+            if lang in ("en", "es"):
+                return lang
+    except ImportError:  # pragma: no cover - i18n is part of the app
+        pass
+    lang = QLocale().name()[:2]
+    return lang if lang in ("en", "es") else "en"
 
 
 class CoachPart:
@@ -13,11 +29,12 @@ class CoachPart:
     def run_coach(self) -> None:
         from ipt_journal.domain.statements import nothing_spotted, review
 
+        language = coach_language()
         text = self.body.toPlainText()
-        hints = review(text)
+        hints = review(text, language)
         self.coach_list.clear()
         if not hints:
-            self.coach_list.addItem(nothing_spotted())
+            self.coach_list.addItem(nothing_spotted(language))
         for hint in hints:
             shown = f"“{hint.sentence.strip()}”  →  {hint.rewrite}" if hint.rewrite else f"“{hint.sentence.strip()}”"
             item = QListWidgetItem(f"{shown}\n{hint.reason}")

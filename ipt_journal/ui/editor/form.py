@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,35 +17,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipt_journal.domain.entries import FEELING_WORDS, FORMS, Feeling, FieldSpec
+from ipt_journal.domain.entries import FEELING_KEYS, FORMS, Feeling, FieldSpec, key_for, label
+from ipt_journal.ui.editor.words import field_label, field_placeholder
 
 
 class FeelingsField(QWidget):
+    """Feeling words with a strength; offered words are kept by key, your own words as typed."""
+
     changed = Signal()  # the list of feelings changed
 
     def __init__(self) -> None:
         super().__init__()
         self.word = QComboBox()
         self.word.setEditable(True)
-        self.word.addItems(FEELING_WORDS)
+        for key in FEELING_KEYS:
+            self.word.addItem(label(key), key)
         self.word.setCurrentText("")
-        self.word.setAccessibleName("Feeling word, or your own words")
+        self.word.setAccessibleName(self.tr("Feeling word, or your own words"))
+        self.word.setMinimumContentsLength(8)
+        self.word.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.intensity = QSpinBox()
         self.intensity.setRange(0, 10)
         self.intensity.setValue(5)
-        self.intensity.setAccessibleName("How strong, 0 to 10")
-        add = QPushButton("Add")
-        add.clicked.connect(self._add)
+        self.intensity.setAccessibleName(self.tr("How strong, 0 to 10"))
+        strength = QLabel(self.tr("Strength"))
+        strength.setBuddy(self.intensity)
+        self.add_button = QPushButton(self.tr("Add feeling"))
+        self.add_button.clicked.connect(self._add)
         self.list = QListWidget()
         self.list.setMaximumHeight(70)
-        self.list.setAccessibleName("Feelings in this entry (Delete removes one)")
+        self.list.setAccessibleName(self.tr("Feelings in this entry (Delete removes one)"))
         self.list.itemDoubleClicked.connect(self._remove)
-        row = QHBoxLayout()
+        # a grid that wraps: the word on its own row, strength and the button below, so nothing is cut
+        row = QGridLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.word, 3)
-        row.addWidget(QLabel("strength"))
-        row.addWidget(self.intensity)
-        row.addWidget(add)
+        row.addWidget(self.word, 0, 0, 1, 4)
+        row.addWidget(strength, 1, 0)
+        row.addWidget(self.intensity, 1, 1)
+        row.addWidget(self.add_button, 1, 2)
+        row.setColumnStretch(3, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(row)
@@ -62,8 +72,9 @@ class FeelingsField(QWidget):
         name = " ".join(self.word.currentText().split())[:60]
         if not name:
             return
-        self._feelings = [f for f in self._feelings if f.name.casefold() != name.casefold()]
-        self._feelings.append(Feeling(name, self.intensity.value()))
+        key = key_for(name)  # an offered word in any language is kept by its key
+        self._feelings = [f for f in self._feelings if f.name.casefold() != key.casefold()]
+        self._feelings.append(Feeling(key, self.intensity.value()))
         self.word.setCurrentText("")
         self._refresh()
         self.changed.emit()
@@ -76,12 +87,15 @@ class FeelingsField(QWidget):
     def _refresh(self) -> None:
         self.list.clear()
         for f in self._feelings:
-            item = QListWidgetItem(f"{f.name} — {f.intensity}/10" if f.intensity is not None else f.name)
+            shown = label(f.name)
+            text = self.tr("%1 — %2/10").replace("%1", shown).replace("%2", str(f.intensity)) \
+                if f.intensity is not None else shown
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.name)
             self.list.addItem(item)
 
     def set_feelings(self, feelings: tuple[Feeling, ...]) -> None:
-        self._feelings = list(feelings)
+        self._feelings = [Feeling(key_for(f.name), f.intensity) for f in feelings]
         self._refresh()
 
     def feelings(self) -> tuple[Feeling, ...]:
@@ -97,19 +111,24 @@ class FormPart:
         self._field_widgets = {}
         spec = FORMS.get(kind)
         for field in spec.fields if spec else ():
-            widget = self._field_widget(field)
+            widget = self._field_widget(kind, field)
             self._field_widgets[field.key] = widget
-            self.form_layout.addRow(field.label, widget)
+            self.form_layout.addRow(field_label(kind, field), widget)
         self.form_box.setVisible(bool(self._field_widgets))
+        # forms that ask "with whom" (feedback, a trigger) name the people in the same row
+        has_who = kind in ("feedback", "trigger")
+        self.people.set_title(QCoreApplication.translate("FormPart", "With whom, from your people") if has_who
+                              else QCoreApplication.translate("FormPart", "People in this entry"))
 
-    def _field_widget(self, field: FieldSpec) -> QWidget:
+    def _field_widget(self, kind: str, field: FieldSpec) -> QWidget:
         if field.kind == "feelings":
             w = FeelingsField()
             w.changed.connect(self._changed)
         elif field.kind == "choice":
             w = QComboBox()
-            w.addItem("")
-            w.addItems(list(field.choices))
+            w.addItem("", None)
+            for key in field.choice_keys:
+                w.addItem(label(key), key)  # shown in the language in use, stored by key
             w.currentIndexChanged.connect(self._changed)
         elif field.kind == "text":
             w = QPlainTextEdit()
@@ -118,7 +137,15 @@ class FormPart:
             w.textChanged.connect(self._changed)
         else:
             w = QLineEdit()
-            w.setPlaceholderText(field.placeholder)
+            w.setPlaceholderText(field_placeholder(kind, field))
             w.textChanged.connect(self._changed)
-        w.setAccessibleName(field.label)
+        w.setAccessibleName(field_label(kind, field))
         return w
+
+
+def choice_index(widget: QComboBox, stored: object) -> int:
+    """The row of a stored choice, whether it was kept as a key or (older vaults) as a label."""
+    if not stored:
+        return 0
+    idx = widget.findData(key_for(str(stored)))
+    return idx if idx >= 0 else max(widget.findText(str(stored)), 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ipt_journal.ui.widgets import label
@@ -24,7 +24,8 @@ class LinksPart:
         self.save_now()
         if self.entry.id is None:
             return
-        self.bring_to_group.emit(text or self.collect().first_line() or "An entry I want to bring to group", self.entry.id)
+        self.bring_to_group.emit(text or self.collect().first_line()
+                               or QCoreApplication.translate("LinksPart", "An entry I want to bring to group"), self.entry.id)
 
     def link_goals(self) -> None:
         """Tick the goals this entry belongs to; links are kept both ways."""
@@ -43,7 +44,9 @@ class LinksPart:
             self.goals.link_entry(goal_id, self.entry.id)
         for goal_id in linked - chosen:
             self.goals.unlink_entry(goal_id, self.entry.id)
-        self._update_status(f"Linked to {len(chosen)} goal{'s' if len(chosen) != 1 else ''}")
+        self._update_status(
+            QCoreApplication.translate("LinksPart", "Linked to 1 goal") if len(chosen) == 1
+            else QCoreApplication.translate("LinksPart", "Linked to %1 goals").replace("%1", str(len(chosen))))
 
 
 def choose_goals(parent: QWidget | None, goals: list[tuple[int, str]], linked: set[int]) -> set[int] | None:
@@ -51,9 +54,9 @@ def choose_goals(parent: QWidget | None, goals: list[tuple[int, str]], linked: s
     from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Goals this entry belongs to")
+    dialog.setWindowTitle(QCoreApplication.translate("choose_goals", "Goals this entry belongs to"))
     items = QListWidget()
-    items.setAccessibleName("Your goals; tick the ones this entry is about")
+    items.setAccessibleName(QCoreApplication.translate("choose_goals", "Your goals; tick the ones this entry is about"))
     for goal_id, title in goals:
         item = QListWidgetItem(title)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -64,7 +67,8 @@ def choose_goals(parent: QWidget | None, goals: list[tuple[int, str]], linked: s
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     box = QVBoxLayout(dialog)
-    box.addWidget(label("You have no open goals yet." if not goals else "Tick the goals this entry is about.", "hint"))
+    box.addWidget(label(QCoreApplication.translate("choose_goals", "You have no open goals yet.") if not goals
+                        else QCoreApplication.translate("choose_goals", "Tick the goals this entry is about."), "hint"))
     box.addWidget(items)
     box.addWidget(buttons)
     if not dialog.exec():

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -23,10 +26,13 @@ from ipt_journal.domain.entries import FORMS, Entry, Feeling, normalize_tags
 from ipt_journal.ui.editor.autosave import AUTOSAVE_MS, AutosavePart
 from ipt_journal.ui.editor.body import BodyEdit, BodyPart
 from ipt_journal.ui.editor.coach import CoachPart
-from ipt_journal.ui.editor.form import FeelingsField, FormPart
+from ipt_journal.ui.editor.form import FeelingsField, FormPart, choice_index
 from ipt_journal.ui.editor.links import LinksPart
+from ipt_journal.ui.editor.people import PeoplePicker
+from ipt_journal.ui.editor.words import form_intro, form_title, install_labels
 from ipt_journal.ui.widgets import hbox, label, save_timer, scroll_area
 from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.people import PeopleRepository
 
 
 class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidget):
@@ -37,10 +43,14 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
     bring_to_group = Signal(str, int)  # selected text (or the first line), the saved entry's id
     loaded = Signal(object)  # the Entry just shown
 
-    def __init__(self, journal: JournalRepository, parent: QWidget | None = None, *, goals=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, journal: JournalRepository, parent: QWidget | None = None, *, goals=None,  # type: ignore[no-untyped-def]
+                 people: PeopleRepository | None = None) -> None:
         super().__init__(parent)
+        install_labels()  # choices and feeling words in the language the screens speak
         self.journal = journal
         self.goals = goals  # GoalRepository, for "Link to goals…"
+        # The journal screen may not hand the people over; they live in the same vault as the entries.
+        self._people_repo = people or PeopleRepository(journal._vault)  # noqa: SLF001
         self.entry: Entry | None = None
         self._dirty = False
         self._loading = False
@@ -53,51 +63,72 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("Date and time of this entry")
-        self.bring = QCheckBox("Bring this to group")
-        self.bring.setAccessibleName("Bring this to group")
-        self.delete_button = QPushButton("Move to trash")
+        self.when.setAccessibleName(self.tr("Date and time of this entry"))
+        self.bring = QCheckBox(self.tr("Bring this to group"))
+        self.bring.setAccessibleName(self.bring.text())
+        self.delete_button = QPushButton(self.tr("Move to trash"))
         self.delete_button.clicked.connect(self._trash)
-        top = hbox(self.when, self.bring, None)
+        top = QVBoxLayout()  # the date above the tick box: both stay whole at 900 px with large text
+        top.addLayout(hbox(self.when, None))
+        top.addWidget(self.bring)
 
         self.intro = label("", "hint")
         self.prompt_label = label("", "prompt")
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(self.tr("A few words, if you like"))
+        self.title.setAccessibleName(self.tr("Title (optional)"))
+        self.title_label = QLabel(self.tr("Title (optional)"))
+        self.title_label.setBuddy(self.title)
         self.form_box = QWidget()
         self.form_layout = QFormLayout(self.form_box)
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
         self.toolbar = QToolBar()
-        self.toolbar.setAccessibleName("Formatting")
+        self.toolbar.setAccessibleName(self.tr("Formatting"))
         self.body = BodyEdit()
         self.body.setObjectName("body")
         self.body.setAcceptRichText(True)
-        self.body.setAccessibleName("Entry text")
-        self.body.setPlaceholderText("Write here. Nothing you write leaves this computer.")
+        self.body.setAccessibleName(self.tr("Entry text"))
+        self.body.setAccessibleDescription(self.tr(
+            "Tab moves on, Ctrl+Tab writes a tab. Type @ and a name to name someone from your people."))
+        self.body.setPlaceholderText(self.tr("Write here. Nothing you write leaves this computer."))
+        self.body_label = QLabel(self.tr("Entry text"))
+        self.body_label.setBuddy(self.body)
+        self.body.set_people_source(lambda typed: self._people_repo.matching(typed, limit=8))
         self.body.setMinimumHeight(160)
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._body_menu)
         self._build_toolbar()
 
+        self.people = PeoplePicker(lambda: self._people_repo)
+        self.people.changed.connect(self._changed)
+        self.body.person_chosen.connect(self.people.add_person)
+
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags, separated by commas")
-        self.tags.setAccessibleName("Tags")
-        self.status = label("", "hint", wrap=False)
+        self.tags.setPlaceholderText(self.tr("e.g. family, work"))
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags_label = QLabel(self.tr("Tags, separated by commas"))
+        self.tags_label.setBuddy(self.tags)
+        self.status = label("", "hint")
         self.status.setMinimumWidth(110)
-        self.coach_button = QPushButton("Check my wording")
-        self.coach_button.setToolTip("Spots questions to others and offers them as statements about you")
+        self.coach_button = QPushButton(self.tr("Check my wording"))
+        self.coach_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.coach_button.setToolTip(self.tr("Spots questions to others and offers them as statements about you")
+                                     + " (" + QKeySequence("Ctrl+Shift+W").toString(
+                                         QKeySequence.SequenceFormat.NativeText) + ")")
         self.coach_button.clicked.connect(self.run_coach)
         self.coach_list = QListWidget()
-        self.coach_list.setAccessibleName("Wording suggestions; press Enter to use one")
+        self.coach_list.setAccessibleName(self.tr("Wording suggestions; press Enter to use one"))
         self.coach_list.setVisible(False)
         self.coach_list.setMaximumHeight(140)
         self.coach_list.setWordWrap(True)
         self.coach_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.coach_list.itemActivated.connect(self._apply_hint)
-        bottom = hbox(self.coach_button, None, self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.coach_button)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_button)  # not in the toolbar: there it slid out of sight at large text
 
         inner = QWidget()
         box = QVBoxLayout(inner)
@@ -106,11 +137,15 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         box.addLayout(top)
         box.addWidget(self.prompt_label)
         box.addWidget(self.intro)
+        box.addWidget(self.title_label)
         box.addWidget(self.title)
         box.addWidget(self.form_box)
+        box.addWidget(self.people)  # right under the form, beside its "with whom"
+        box.addWidget(self.body_label)
         box.addWidget(self.toolbar)
         box.addWidget(self.body, 1)
         box.addWidget(self.coach_list)
+        box.addWidget(self.tags_label)
         box.addWidget(self.tags)
         box.addLayout(bottom)
         scroll = scroll_area(inner)
@@ -118,7 +153,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.empty = label("Choose an entry on the left, or start a new one.", "hint")
+        self.empty = label(self.tr("Choose an entry on the left, or start a new one."), "hint")
         outer.addWidget(self.empty)
         for w in (self.title, self.tags):
             w.textChanged.connect(self._changed)
@@ -144,9 +179,8 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self._loading = True
         try:
             self.entry = entry
-            spec = FORMS.get(entry.kind)
-            self.kind_label.setText(spec.title if spec else entry.kind)
-            self.intro.setText(spec.intro if spec else "")
+            self.kind_label.setText(form_title(entry.kind))
+            self.intro.setText(form_intro(entry.kind))
             self.prompt_label.setText(prompt_text)
             self.prompt_label.setVisible(bool(prompt_text))
             self._when_edited = False
@@ -161,8 +195,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
                 if isinstance(widget, FeelingsField):
                     widget.set_feelings(entry.feelings)
                 elif isinstance(widget, QComboBox):
-                    idx = widget.findText(str(value))
-                    widget.setCurrentIndex(max(idx, 0))
+                    widget.setCurrentIndex(choice_index(widget, value))
                 elif isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(str(value))
                 elif isinstance(widget, QLineEdit):
@@ -171,11 +204,12 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
             self.body.document().setModified(False)
             self.tags.setText(", ".join(entry.tags))
             self.tags.setCursorPosition(0)
+            self.people.show_for("entry", entry.id, write_now=False)
             self.coach_list.clear()
             self.coach_list.setVisible(False)
             self._dirty = False
             self.delete_button.setEnabled(entry.id is not None)
-            self._update_status("Saved" if entry.id is not None else "")
+            self._update_status(self.tr("Saved") if entry.id is not None else "")
         finally:
             self._loading = False
         self._show(True)
@@ -192,6 +226,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.body.clear()
         self.prompt_label.clear()
         self._build_form("free")
+        self.people.clear()
         self.coach_list.clear()
         self._loading = False
         self._show(False)
@@ -206,8 +241,8 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
             if isinstance(widget, FeelingsField):
                 feelings = widget.feelings()
             elif isinstance(widget, QComboBox):
-                if widget.currentText():
-                    fields[key] = widget.currentText()
+                if widget.currentData():
+                    fields[key] = widget.currentData()  # the key; the label is only what is shown
             elif isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText():
                     fields[key] = widget.toPlainText()

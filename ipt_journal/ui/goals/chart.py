@@ -21,7 +21,7 @@ class ProgressChart(QChartView):
         chart.setBackgroundBrush(QColor("#ffffff"))
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName("Chart of your check-ins over time")
+        self.setAccessibleName(self.tr("Chart of your check-ins over time"))
         self.setMinimumHeight(190)
         self.setMaximumHeight(230)
         self.line = QLineSeries()

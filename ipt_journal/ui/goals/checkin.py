@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.goals import CheckIn, InvalidGoal, progress_series
 from ipt_journal.ui.goals.chart import ProgressChart
 from ipt_journal.ui.goals.common import _button
+from ipt_journal.ui.goals.words import describe, long_date
 from ipt_journal.ui.widgets import hbox, label
 
 
@@ -31,34 +32,38 @@ class CheckInPart:
         self.direction_group.setExclusive(False)  # so a second press can clear the mark
         self.direction_buttons: dict[int, QPushButton] = {}
         dir_row = QHBoxLayout()
-        for value, text, full in ((-1, "\u2198 Away", "Moving away"), (0, "\u2192 Same", "About the same"),
-                                  (1, "\u2197 Toward", "Moving toward")):
-            b = QPushButton(text)
+        for value, text, full in ((-1, QCoreApplication.translate("CheckInPart", "Away"), QCoreApplication.translate("CheckInPart", "Moving away")),
+                                  (0, QCoreApplication.translate("CheckInPart", "Same"), QCoreApplication.translate("CheckInPart", "About the same")),
+                                  (1, QCoreApplication.translate("CheckInPart", "Toward"), QCoreApplication.translate("CheckInPart", "Moving toward"))):
+            arrow = {-1: "\u2198", 0: "\u2192", 1: "\u2197"}[value]
+            b = QPushButton(f"{arrow} {text}")
             b.setCheckable(True)
-            b.setAccessibleName(f"Check-in: {full.lower()}")
+            b.setAccessibleName(text)
+            b.setAccessibleDescription(full)
             b.setToolTip(full)
             self.direction_group.addButton(b, value + 1)
             self.direction_buttons[value] = b
             dir_row.addWidget(b)
         self.direction_group.buttonToggled.connect(self._direction_toggled)
         self.score = QComboBox()
-        self.score.addItem("No number", None)
+        self.score.addItem(QCoreApplication.translate("CheckInPart", "No number"), None)
         for n in range(11):
-            self.score.addItem(f"{n} of 10", n)
-        self.score.setAccessibleName("Check-in number, 0 to 10 (optional)")
-        self.score.setToolTip("0: not happening at all · 10: happening as much as you want")
+            self.score.addItem(QCoreApplication.translate("CheckInPart", "%1 of 10").replace("%1", str(n)), n)
+        self.score.setAccessibleName(QCoreApplication.translate("CheckInPart", "Check-in number, 0 to 10 (optional)"))
+        self.score.setToolTip(QCoreApplication.translate("CheckInPart", "0: not happening at all · 10: happening as much as you want"))
         dir_row.addStretch(1)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Check-in note")
-        self.note.setPlaceholderText("A few words about this week (optional)")
+        self.note.setAccessibleName(QCoreApplication.translate("CheckInPart", "Check-in note"))
+        self.note.setAccessibleDescription(QCoreApplication.translate("CheckInPart", "A few words about this week (optional)"))
+        self.note.setPlaceholderText(QCoreApplication.translate("CheckInPart", "A few words about this week (optional)"))
         self.note.returnPressed.connect(self.save_checkin)
-        self.checkin_button = _button("Save check-in", "Save this check-in", self.save_checkin, primary=True,
+        self.checkin_button = _button(QCoreApplication.translate("CheckInPart", "Save check-in"), QCoreApplication.translate("CheckInPart", "Save this check-in"), self.save_checkin, primary=True,
                                       shortcut="Ctrl+Return")
         note_row = hbox(self.score, None, self.checkin_button)
         checkin_card = QFrame()
         checkin_card.setObjectName("card")
         cbox = QVBoxLayout(checkin_card)
-        cbox.addWidget(label("How is it going?", "subtitle"))
+        cbox.addWidget(label(QCoreApplication.translate("CheckInPart", "How is it going?"), "subtitle"))
         cbox.addLayout(dir_row)
         cbox.addWidget(self.note)
         cbox.addLayout(note_row)
@@ -67,7 +72,7 @@ class CheckInPart:
         self.chart = ProgressChart()
         self.chart_hint = label("", "hint")
         self.history = QListWidget()
-        self.history.setAccessibleName("Check-in history, newest first")
+        self.history.setAccessibleName(QCoreApplication.translate("CheckInPart", "Check-in history, newest first"))
         self.history.setMaximumHeight(130)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -79,20 +84,29 @@ class CheckInPart:
         has_points = bool(progress_series(checkins))
         self.chart.setVisible(has_points)
         self.chart_hint.setText(
-            "0 means it is not happening yet, 10 that it happens as much as you want; "
-            "\u201cmoving toward\u201d lifts the line a step, \u201cmoving away\u201d lowers it."
+            QCoreApplication.translate("CheckInPart", "0 means it is not happening yet, 10 that it happens as much as you want; "
+                "\u201cmoving toward\u201d lifts the line a step, \u201cmoving away\u201d lowers it.")
             if has_points else
-            "No check-ins yet. Whenever you like, mark how it is moving; the chart grows from there."
+            QCoreApplication.translate("CheckInPart", "No check-ins yet. Whenever you like, mark how it is moving; the chart grows from there.")
         )
         self.history.clear()
         for c in reversed(checkins):
-            text = f"{c.at.strftime('%a %d %b %Y')} · {c.describe()}" + (f" \u2014 {c.note}" if c.note else "")
+            text = f"{long_date(c.at.date())} · {describe(c)}" + (f" \u2014 {c.note}" if c.note else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.history.addItem(item)
         self.history.setVisible(bool(checkins))
         if self.goal.id is None:
-            self.chart_hint.setText("Give your goal a title; it is kept as you type.")
+            self.chart_hint.setText(QCoreApplication.translate("CheckInPart", "Give your goal a title; it is kept as you type."))
+
+    def show_checkin(self, checkin_id: int) -> bool:
+        """Choose one check-in in the history (search opens it here) and bring it into view."""
+        for row in range(self.history.count()):
+            if self.history.item(row).data(Qt.ItemDataRole.UserRole) == checkin_id:
+                self.history.setCurrentRow(row)
+                self.scroll.ensureWidgetVisible(self.history)
+                return True
+        return False
 
     def focus_checkin(self) -> None:
         self.direction_buttons[1].setFocus()
@@ -124,10 +138,10 @@ class CheckInPart:
             self.repo.add_checkin(CheckIn(self.goal.id, datetime.now().astimezone(), self.checkin_direction(), score,
                                           self.note.text()))
         except InvalidGoal:
-            self.saved_label.setText("Choose a mark or write a note first")
+            self.saved_label.setText(QCoreApplication.translate("CheckInPart", "Choose a mark or write a note first"))
             self.focus_checkin()
             return
         self._clear_checkin_form()
         self._show_checkins()
-        self.saved_label.setText("Check-in saved")
+        self.saved_label.setText(QCoreApplication.translate("CheckInPart", "Check-in saved"))
         self.status_changed.emit(self.goal.id)

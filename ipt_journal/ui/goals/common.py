@@ -18,10 +18,15 @@ SPARK_W, SPARK_H = 56, 14
 
 def _button(text: str, accessible: str, slot, *, primary: bool = False, shortcut: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
     b = button(text, slot, primary=primary)
-    b.setAccessibleName(accessible)
+    # The spoken name is what is written on the button (voice control says what it sees); the longer
+    # words go in the description.
+    b.setAccessibleName(text)
+    b.setAccessibleDescription(accessible)
     if shortcut:
         b.setShortcut(QKeySequence(shortcut))
         b.setToolTip(f"{accessible} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+    else:
+        b.setToolTip(accessible)
     return b
 
 
@@ -29,6 +34,10 @@ def _text_box(accessible: str, placeholder: str = "", height: int = 72) -> QPlai
     box = QPlainTextEdit()
     box.setAccessibleName(accessible)
     box.setPlaceholderText(placeholder)
+    if placeholder:
+        box.setAccessibleDescription(placeholder)  # the hint stays readable once the member types
     box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
+    # height was drawn for 11 pt text: count it in lines so larger text still shows whole lines
+    lines = max(2, round(height / 24))
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box

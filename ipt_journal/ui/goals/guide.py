@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ipt_journal.domain.goals import JOIN_REASONS
 from ipt_journal.ui.goals.common import _button
+from ipt_journal.ui.goals.words import reason_label
 from ipt_journal.ui.widgets import hbox, label, scroll_area
 
 
@@ -20,23 +21,25 @@ class GuidedStart(QWidget):
         grid = QVBoxLayout(inner)
         grid.setSpacing(6)
         for r in JOIN_REASONS:
-            box = QCheckBox(r.label)
-            box.setAccessibleName(r.label)
+            box = QCheckBox(reason_label(r))
+            box.setAccessibleName(box.text())
             box.toggled.connect(self._update)
             self.boxes[r.key] = box
             grid.addWidget(box)
         grid.addStretch(1)
         scroll = scroll_area(inner, horizontal=True)
-        self.make = _button("Make draft goals", "Make draft goals from what you ticked", self._make, primary=True)
-        self.skip = _button("Not now", "Close the starting points without making goals", lambda: self.finished.emit([]))
+        self.make = _button(self.tr("Make draft goals"), self.tr("Make draft goals from what you ticked"), self._make,
+                            primary=True)
+        self.skip = _button(self.tr("Not now"), self.tr("Close the starting points without making goals"),
+                            lambda: self.finished.emit([]))
         row = hbox(self.make, self.skip, None)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 16, 24, 16)
         box.setSpacing(10)
-        box.addWidget(label("Starting points", "title"))
-        box.addWidget(label(
+        box.addWidget(label(self.tr("Starting points"), "title"))
+        box.addWidget(label(self.tr(
             "People come to a group for many reasons. Tick any that sound like you; each one becomes a draft "
-            "goal that you can reword, change or delete.", "subtitle",
+            "goal that you can reword, change or delete."), "subtitle",
         ))
         box.addWidget(scroll, 1)
         box.addLayout(row)
@@ -54,7 +57,10 @@ class GuidedStart(QWidget):
     def _update(self) -> None:
         n = len(self.chosen())
         self.make.setEnabled(n > 0)
-        self.make.setText(f"Make {n} draft goal{'s' if n != 1 else ''}" if n else "Make draft goals")
+        text = (self.tr("Make 1 draft goal") if n == 1 else
+                self.tr("Make %1 draft goals").replace("%1", str(n)) if n else self.tr("Make draft goals"))
+        self.make.setText(text)
+        self.make.setAccessibleName(text)
 
     def _make(self) -> None:
         self.finished.emit(self.chosen())

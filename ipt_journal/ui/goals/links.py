@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
 from ipt_journal.ui.goals import dialogs as goal_dialogs
 from ipt_journal.ui.goals.common import EntryRole, _button
 from ipt_journal.ui.models import format_summary
+from ipt_journal.ui.next_session.words import item_text
 from ipt_journal.ui.widgets import hbox, label
 from ipt_journal.vault.errors import NotFound
 
@@ -17,15 +18,15 @@ class LinksPart:
 
     def _build_links(self) -> QHBoxLayout:
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Entries linked to this goal; Enter opens one")
+        self.entries.setAccessibleName(QCoreApplication.translate("GoalLinksPart", "Entries linked to this goal; Enter opens one"))
         self.entries.setWordWrap(False)
         self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.itemActivated.connect(self._entry_activated)
         self.entries.itemDoubleClicked.connect(self._entry_activated)
-        self.entries_hint = label("No entries linked yet. Link one you wrote about this goal.", "hint")
-        self.link_button = _button("Link an entry…", "Link an entry to this goal", self.link_entry)
-        self.unlink_button = _button("Unlink", "Unlink the chosen entry", self.unlink_entry)
+        self.entries_hint = label(QCoreApplication.translate("GoalLinksPart", "No entries linked yet. Link one you wrote about this goal."), "hint")
+        self.link_button = _button(QCoreApplication.translate("GoalLinksPart", "Link an entry…"), QCoreApplication.translate("GoalLinksPart", "Link an entry to this goal"), self.link_entry)
+        self.unlink_button = _button(QCoreApplication.translate("GoalLinksPart", "Unlink"), QCoreApplication.translate("GoalLinksPart", "Unlink the chosen entry"), self.unlink_entry)
         self.agenda_label = label("", "hint")
         link_row = hbox(self.link_button, self.unlink_button, None)
         return link_row
@@ -45,7 +46,7 @@ class LinksPart:
         self.unlink_button.setVisible(bool(linked))
         items = self.repo.linked_agenda_items(self.goal.id) if self.goal.id is not None else []
         self.agenda_label.setText(
-            "On your agenda: " + "; ".join(i.text for i in items) if items else ""
+            QCoreApplication.translate("GoalLinksPart", "On your list for group: %1").replace("%1", "; ".join(item_text(i) for i in items)) if items else ""
         )
         self.agenda_label.setVisible(bool(items))
 

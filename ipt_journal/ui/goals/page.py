@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipt_journal.domain.goals import HORIZON_HINTS, HORIZON_LABELS, HORIZONS, RELATIONSHIPS, Goal, InvalidGoal
+from ipt_journal.domain.goals import HORIZONS, RELATIONSHIPS, Goal, InvalidGoal
 from ipt_journal.services.session import Session
 from ipt_journal.ui.goals.checkin import CheckInPart
+from ipt_journal.ui.editor.people import PeoplePicker, people_repo
 from ipt_journal.ui.goals.common import AUTOSAVE_MS, _button, _text_box
 from ipt_journal.ui.goals.links import LinksPart
 from ipt_journal.ui.goals.status import StatusPart
+from ipt_journal.ui.goals.words import horizon_hint, horizon_label, relationship_label
 from ipt_journal.ui.widgets import fill_with, hbox, label, save_timer, scroll_area
 from ipt_journal.vault.errors import NotFound
 
@@ -51,26 +53,30 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         self.status_label = label("", "subtitle")
         self.saved_label = label("", "hint", wrap=False)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Goal title")
-        self.title.setPlaceholderText("In a few words, what do you want?")
+        self.title.setAccessibleName(self.tr("Goal title"))
+        self.title.setPlaceholderText(self.tr("In a few words, what do you want?"))
+        self.title.setAccessibleDescription(self.tr("In a few words, what do you want?"))
+        self.title_label = label(self.tr("Goal title"), "hint")
+        self.title_label.setBuddy(self.title)
         font = QFont(self.title.font())
         font.setPointSizeF(max(font.pointSizeF(), 11) * 1.25)
         self.title.setFont(font)
-        self.why = _text_box("Why it matters", "What would change for you?")
+        self.why = _text_box(self.tr("Why it matters"), self.tr("What would change for you?"))
         self.observable = _text_box(
-            "How I will notice it happening", "Something you could see or hear, e.g. I say when I disagree with my sister",
-            56,
+            self.tr("How I will notice it happening"),
+            self.tr("Something you could see or hear, e.g. I say when I disagree with my sister"), 56,
         )
         self.horizon = QComboBox()
-        self.horizon.setAccessibleName("Horizon")
+        self.horizon.setAccessibleName(self.tr("Horizon"))
         self.horizon.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.horizon.setMinimumContentsLength(12)
         for h in HORIZONS:
-            self.horizon.addItem(f"{HORIZON_LABELS[h]}: {HORIZON_HINTS[h]}", h)
-        self.has_target = QCheckBox("Target date")
-        self.has_target.setAccessibleName("Has a target date")
+            self.horizon.addItem(self.tr("%1: %2").replace("%1", horizon_label(h)).replace("%2", horizon_hint(h)), h)
+        self.has_target = QCheckBox(self.tr("Target date"))
+        self.has_target.setAccessibleName(self.has_target.text())
+        self.has_target.setAccessibleDescription(self.tr("Has a target date"))
         self.target = QDateEdit()
-        self.target.setAccessibleName("Target date")
+        self.target.setAccessibleName(self.tr("Target date"))
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("d MMM yyyy")
         self.target.setDate(QDate.currentDate().addDays(42))
@@ -80,12 +86,13 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         rel_grid = QGridLayout()
         rel_grid.setContentsMargins(0, 0, 0, 0)
         for i, word in enumerate(RELATIONSHIPS):
-            box = QCheckBox(word)
-            box.setAccessibleName(f"About: {word}")
+            box = QCheckBox(relationship_label(word))
+            box.setAccessibleName(box.text())
+            box.setAccessibleDescription(self.tr("Who it is about"))
             self.relationships[word] = box
-            rel_grid.addWidget(box, i // 3, i % 3)
+            rel_grid.addWidget(box, i // 2, i % 2)  # two columns: long words in other languages still fit
         self.suggestions = QListWidget()
-        self.suggestions.setAccessibleName("Suggestions this goal relates to (Space ticks one)")
+        self.suggestions.setAccessibleName(self.tr("Suggestions this goal relates to (Space ticks one)"))
         self.suggestions.setFixedHeight(118)
         self.suggestions.setWordWrap(False)
         self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -106,26 +113,28 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
             return form
 
         form = form_layout()
-        form.addRow("Why it matters", self.why)
-        form.addRow("How I will notice it happening", self.observable)
+        form.addRow(self.tr("Why it matters"), self.why)
+        form.addRow(self.tr("How I will notice it happening"), self.observable)
         details = form_layout()
-        details.addRow("Horizon", self.horizon)
+        details.addRow(self.tr("Horizon"), self.horizon)
         details.addRow(target_row)
-        details.addRow("Who it is about", rel_grid)
-        details.addRow("Suggestions it relates to", self.suggestions)
+        details.addRow(self.tr("Who it is about"), rel_grid)
+        details.addRow(self.tr("Suggestions it relates to"), self.suggestions)
+        self.goal_people = PeoplePicker(lambda: people_repo(self.session), self.tr("People this goal is about"))
 
         # status and closing
-        self.achieve_button = _button("Achieved…", "Mark this goal as achieved", lambda: self.close_goal("achieved"))
-        self.pause_button = _button("Pause", "Pause this goal", self.toggle_pause)
-        self.let_go_button = _button("Let go…", "Let this goal go", lambda: self.close_goal("let_go"))
-        self.reopen_button = _button("Make active again", "Make this goal active again", self.reopen)
-        self.delete_button = _button("Delete…", "Delete this goal for good", self.delete_goal)
+        self.achieve_button = _button(self.tr("Achieved…"), self.tr("Mark this goal as achieved"),
+                                      lambda: self.close_goal("achieved"))
+        self.pause_button = _button(self.tr("Pause"), self.tr("Pause this goal"), self.toggle_pause)
+        self.let_go_button = _button(self.tr("Let go…"), self.tr("Let this goal go"), lambda: self.close_goal("let_go"))
+        self.reopen_button = _button(self.tr("Make active again"), self.tr("Make this goal active again"), self.reopen)
+        self.delete_button = _button(self.tr("Delete…"), self.tr("Delete this goal for good"), self.delete_goal)
         status_row = QHBoxLayout()
         for b in (self.achieve_button, self.pause_button, self.let_go_button, self.reopen_button):
             status_row.addWidget(b)
         status_row.addStretch(1)
-        self.reflection_label = label("Looking back", "subtitle")
-        self.reflection = _text_box("Your closing reflection", "", 80)
+        self.reflection_label = label(self.tr("Looking back"), "subtitle")
+        self.reflection = _text_box(self.tr("Your closing reflection"), "", 80)
 
         self._build_checkin()
         link_row = self._build_links()
@@ -138,6 +147,7 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         top.addWidget(self.status_label, 1)
         top.addWidget(self.saved_label)
         box.addLayout(top)
+        box.addWidget(self.title_label)
         box.addWidget(self.title)
         box.addLayout(status_row)
         box.addLayout(form)
@@ -149,14 +159,15 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         box.addWidget(self.chart_hint)
         box.addWidget(self.history)
         box.addSpacing(6)
-        self.links_label = label("Linked entries", "subtitle")
+        self.links_label = label(self.tr("Linked entries"), "subtitle")
         box.addWidget(self.links_label)
         box.addWidget(self.entries)
         box.addWidget(self.entries_hint)
         box.addLayout(link_row)
         box.addWidget(self.agenda_label)
+        box.addWidget(self.goal_people)
         box.addSpacing(6)
-        box.addWidget(label("Details", "subtitle"))
+        box.addWidget(label(self.tr("Details"), "subtitle"))
         box.addLayout(details)
         box.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
@@ -215,7 +226,8 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
             self._show_status()
             self._show_checkins()
             self._show_links()
-            self.saved_label.setText("" if goal.id is None else "Saved")
+            self.saved_label.setText("" if goal.id is None else self.tr("Saved"))
+            self.goal_people.show_for("goal", goal.id)
         finally:
             self._loading = False
         self.relayout()  # buttons came and went: recompute the width it needs
@@ -227,7 +239,7 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         if self._loading or self.goal is None:
             return
         self._dirty = True
-        self.saved_label.setText("Not saved yet")
+        self.saved_label.setText(self.tr("Not saved yet"))
         self._timer.start()
 
     def collect(self) -> Goal:
@@ -253,16 +265,18 @@ class GoalPage(StatusPart, CheckInPart, LinksPart, QWidget):
         try:
             self.goal = self.repo.save(self.collect())
         except InvalidGoal as exc:
-            self.saved_label.setText("Not saved: needs a title" if "title" in str(exc) else "Not saved")
+            self.saved_label.setText(self.tr("Not saved yet: a goal needs a title") if "title" in str(exc)
+                                     else self.tr("Not saved yet; what you typed is still here"))
             return  # a new goal without a title stays unsaved; the old title stays stored
         except NotFound:
             self.goal = None
             self._dirty = False
             return
         self._dirty = False
-        self.saved_label.setText("Saved")
+        self.saved_label.setText(self.tr("Saved"))
         if was_new:
             self._show_status()
             self._show_checkins()
             self._show_links()
+            self.goal_people.show_for("goal", self.goal.id)
         self.saved.emit(self.goal.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,27 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipt_journal.domain.goals import (
-    JOIN_REASONS,
-    SECTION_TITLES,
-    STATUS_LABELS,
-    Goal,
-    describe_last,
-    progress_series,
-    section_of,
-)
+from ipt_journal.domain.goals import JOIN_REASONS, Goal, progress_series, section_of
 from ipt_journal.services.session import Session
 from ipt_journal.ui.goals.common import DetailRole, GoalIdRole, SparkRole, _button
 from ipt_journal.ui.goals.guide import GuidedStart
 from ipt_journal.ui.goals.list import GoalRowDelegate
 from ipt_journal.ui.goals.page import GoalPage
+from ipt_journal.ui.goals.words import describe_last, reason_draft, section_title, status_label
 from ipt_journal.ui.widgets import hbox, label
 from ipt_journal.vault.errors import NotFound
 
 EMPTY_TEXT = (
     "Goals are the changes you want from your time in group and in your daily life, in your own words. "
     "Now and then you can mark how each one is moving, and look back on it over the weeks."
-)
+)  # English, for older imports; the screen shows empty_text()
+
+
+def empty_text() -> str:
+    return QCoreApplication.translate(
+        "GoalsScreen",
+        "Goals are the changes you want from your time in group and in your daily life, in your own words. "
+        "Now and then you can mark how each one is moving, and look back on it over the weeks.")
 
 
 class GoalsScreen(QWidget):
@@ -54,23 +54,26 @@ class GoalsScreen(QWidget):
         ibox = QVBoxLayout(self.intro)
         ibox.setContentsMargins(32, 24, 32, 24)
         ibox.setSpacing(12)
-        ibox.addWidget(label("Goals", "title"))
-        self.empty_text = label(EMPTY_TEXT, "subtitle")
+        ibox.addWidget(label(self.tr("Goals"), "title"))
+        self.empty_text = label(empty_text(), "subtitle")
         self.empty_text.setMaximumWidth(680)
         ibox.addWidget(self.empty_text)
-        self.intro_guide = _button("Start from common reasons…", "Start from common reasons people join a group",
-                                   self.show_guide, primary=True)
-        self.intro_new = _button("Write my own goal", "Write your own goal", self.new_goal)
+        self.intro_guide = _button(self.tr("Start from common reasons…"),
+                                   self.tr("Start from common reasons people join a group"), self.show_guide,
+                                   primary=True)
+        self.intro_new = _button(self.tr("Write my own goal"), self.tr("Write a goal in your own words"),
+                                 self.new_goal)
         irow = hbox(self.intro_guide, self.intro_new, None)
         ibox.addLayout(irow)
         ibox.addStretch(1)
 
         # the list and the page
-        self.new_button = _button("New goal", "New goal", self.new_goal, primary=True)
-        self.new_button.setToolTip("New goal (Ctrl+N)")
-        self.guide_button = _button("Ideas…", "Starting points: common reasons people join a group", self.show_guide)
+        self.new_button = _button(self.tr("New goal"), self.tr("New goal"), self.new_goal, primary=True)
+        self.new_button.setToolTip(self.tr("New goal (Ctrl+N)"))
+        self.guide_button = _button(self.tr("Ideas…"), self.tr("Starting points: common reasons people join a group"),
+                                    self.show_guide)
         self.list = QListWidget()
-        self.list.setAccessibleName("Your goals: short-term, long-term, then closed")
+        self.list.setAccessibleName(self.tr("Your goals: short-term, long-term, then closed"))
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -84,14 +87,14 @@ class GoalsScreen(QWidget):
         lbox.setContentsMargins(0, 0, 6, 0)
         lbox.addLayout(actions)
         lbox.addWidget(self.list, 1)
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(max(220, left.minimumSizeHint().width()))  # its buttons stay whole at large text
 
         self.page = GoalPage(session)
         self.page.saved.connect(self._page_saved)
         self.page.status_changed.connect(self._page_saved)
         self.page.deleted.connect(self._page_deleted)
         self.page.open_entry.connect(self.open_entry.emit)
-        self.none_chosen = label("Choose a goal on the left, or add a new one.", "hint")
+        self.none_chosen = label(self.tr("Choose a goal on the left, or add a new one."), "hint")
         self.none_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.none_chosen)
@@ -138,7 +141,7 @@ class GoalsScreen(QWidget):
         for goal in goals:
             if section_of(goal) != section:
                 section = section_of(goal)
-                header = QListWidgetItem(SECTION_TITLES[section])
+                header = QListWidgetItem(section_title(section))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = QFont(self.list.font())
                 font.setBold(True)
@@ -147,7 +150,7 @@ class GoalsScreen(QWidget):
                 self.list.addItem(header)
             checks = self.repo.checkins(goal.id) if goal.id in last else []
             values = [v for _, v in progress_series(checks)][-12:]
-            status = f"{STATUS_LABELS[goal.status]} · " if goal.status != "active" else ""
+            status = f"{status_label(goal.status)} · " if goal.status != "active" else ""
             line2 = f"{status}{describe_last(last.get(goal.id), today)}"
             item = QListWidgetItem(goal.title)
             item.setData(GoalIdRole, goal.id)
@@ -184,12 +187,13 @@ class GoalsScreen(QWidget):
             return
         self.open_goal(goal_id)
 
-    def open_goal(self, goal_id: int) -> None:
+    def open_goal(self, goal_id: int, checkin_id: int | None = None) -> bool:
+        """Show a goal's page (search opens it here); with checkin_id that check-in is chosen in its history."""
         try:
             goal = self.repo.get(goal_id)
         except NotFound:
             self.refresh()
-            return
+            return False
         if self.stack.currentWidget() is not self.browser:
             self.stack.setCurrentWidget(self.browser)
         self.page.load(goal)
@@ -199,6 +203,9 @@ class GoalsScreen(QWidget):
             self.list.blockSignals(True)
             self.list.setCurrentRow(row)
             self.list.blockSignals(False)
+        if checkin_id is not None:
+            return self.page.show_checkin(checkin_id)
+        return True
 
     def new_goal(self) -> None:
         self.page.load(Goal(title=""))
@@ -234,7 +241,7 @@ class GoalsScreen(QWidget):
         first: int | None = None
         for r in JOIN_REASONS:
             if r.key in keys:
-                goal = self.repo.create(r.draft())
+                goal = self.repo.create(reason_draft(r))
                 first = first if first is not None else goal.id
         self.stack.setCurrentWidget(self.intro)
         self.refresh()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from ipt_journal.domain.goals import HORIZON_LABELS, STATUS_LABELS
+from PySide6.QtCore import QCoreApplication
+
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.goals import dialogs as goal_dialogs
+from ipt_journal.ui.goals.words import horizon_label, long_date, status_label
 
 
 class StatusPart:
@@ -14,21 +16,24 @@ class StatusPart:
         goal = self.goal
         assert goal is not None
         saved = goal.id is not None
-        when = f", {goal.closed_at.strftime('%d %b %Y')}" if goal.is_closed and goal.closed_at else ""
+        when = f", {long_date(goal.closed_at.date())}" if goal.is_closed and goal.closed_at else ""
         self.status_label.setText(
-            f"{HORIZON_LABELS[goal.horizon]} goal · {STATUS_LABELS[goal.status]}{when}" if saved else "A new goal"
+            QCoreApplication.translate("StatusPart", "%1 goal · %2").replace("%1", horizon_label(goal.horizon)).replace("%2", status_label(goal.status))
+            + when if saved else QCoreApplication.translate("StatusPart", "A new goal")
         )
         self.achieve_button.setVisible(saved and not goal.is_closed)
         self.let_go_button.setVisible(saved and not goal.is_closed)
         self.pause_button.setVisible(saved and not goal.is_closed)
-        self.pause_button.setText("Resume" if goal.status == "paused" else "Pause")
-        self.pause_button.setAccessibleName("Make this goal active again" if goal.status == "paused" else "Pause this goal")
+        self.pause_button.setText(QCoreApplication.translate("StatusPart", "Resume") if goal.status == "paused" else QCoreApplication.translate("StatusPart", "Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.pause_button.setAccessibleDescription(
+            QCoreApplication.translate("StatusPart", "Make this goal active again") if goal.status == "paused" else QCoreApplication.translate("StatusPart", "Pause this goal"))
         self.reopen_button.setVisible(saved and goal.is_closed)
         self.delete_button.setVisible(saved)
         self.reflection_label.setVisible(goal.is_closed or bool(goal.closing_reflection))
         self.reflection.setVisible(goal.is_closed or bool(goal.closing_reflection))
         self.checkin_card.setVisible(saved and not goal.is_closed)  # reopen a closed goal to check in again
-        for w in (self.links_label, self.link_button):
+        for w in (self.links_label, self.link_button, self.goal_people):
             w.setVisible(saved)  # check-ins and links wait until the goal has a title and is kept
 
     def close_goal(self, status: str) -> None:
@@ -63,9 +68,9 @@ class StatusPart:
         if self.goal is None or self.goal.id is None:
             return
         if not dialogs.confirm(
-            self, "Delete this goal",
-            "The goal, its check-ins and its links will be deleted for good. Linked entries stay in your journal.",
-            yes="Delete for good",
+            self, QCoreApplication.translate("StatusPart", "Delete this goal"),
+            QCoreApplication.translate("StatusPart", "The goal, its check-ins and its links will be deleted for good. Linked entries stay in your journal."),
+            yes=QCoreApplication.translate("StatusPart", "Delete for good"),
         ):
             return
         goal_id = self.goal.id

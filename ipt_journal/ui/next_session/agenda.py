@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.domain.agenda import AgendaItem
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.next_session.common import ItemIdRole
+from ipt_journal.ui.next_session.words import item_row
 from ipt_journal.ui.widgets import button, hbox, label
 
 
@@ -29,7 +29,7 @@ class AgendaList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
-        self.setAccessibleName("What you want to raise, in order; Alt+Up and Alt+Down move an item")
+        self.setAccessibleName(self.tr("What you want to raise, in order; Alt+Up and Alt+Down move an item"))
         self.model().rowsMoved.connect(self._moved)
 
     def _moved(self, _parent, start: int, _end: int, _dest, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -54,21 +54,21 @@ class AgendaPart:
 
     def _build_agenda(self) -> QWidget:
         self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText("Something you want to bring up next time…")
-        self.new_item.setAccessibleName("New item to raise")
+        self.new_item.setPlaceholderText(QCoreApplication.translate("AgendaPart", "Something you want to bring up next time…"))
+        self.new_item.setAccessibleName(QCoreApplication.translate("AgendaPart", "New item to raise"))
         self.new_item.returnPressed.connect(self.add_from_field)
-        add = button("Add", self.add_from_field)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.new_item, 1)
-        add_row.addWidget(add)
+        add = button(QCoreApplication.translate("AgendaPart", "Add to the list"), self.add_from_field)
+        add_row = QVBoxLayout()  # the field gets the whole width; the button sits under it
+        add_row.addWidget(self.new_item)
+        add_row.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
         self.items = AgendaList()
         self.items.currentItemChanged.connect(self._select)
         self.items.order_changed.connect(self._reorder)
         QShortcut(QKeySequence("Alt+Up"), self.items, activated=lambda: self.items.move_current(-1))
         QShortcut(QKeySequence("Alt+Down"), self.items, activated=lambda: self.items.move_current(1))
-        self.empty = label(
-            "Nothing on your list yet. Add something here, or tick \u201cBring this to group\u201d on any entry.", "hint"
-        )
+        self.empty = label(QCoreApplication.translate(
+            "AgendaPart",
+            "Nothing on your list yet. Add something here, or tick \u201cBring this to group\u201d on any entry."), "hint")
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +77,8 @@ class AgendaPart:
         lbox.addWidget(self.empty)
         scroll = self._build_item_editor()
 
-        self.print_button = button("Save the review as PDF…", self.save_review_pdf)
+        self.print_button = button(QCoreApplication.translate("AgendaPart", "Save the review as PDF…"),
+                                   self.save_review_pdf)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -96,8 +97,7 @@ class AgendaPart:
         self.items.blockSignals(True)
         self.items.clear()
         for item in self.agenda.open_items():
-            marks = (" \u2605" if item.chosen else "") + (f"   (waited {item.carried}\u00d7)" if item.carried else "")
-            row = QListWidgetItem(item.text + marks)
+            row = QListWidgetItem(item_row(item))
             row.setData(ItemIdRole, item.id)
             self.items.addItem(row)
         self.items.blockSignals(False)
@@ -135,8 +135,9 @@ class AgendaPart:
     def delete_current(self) -> None:
         if self.current is None:
             return
-        if dialogs.confirm(self, "Remove from the list", "Remove this from your list? Its history goes with it.",
-                           yes="Remove"):
+        if dialogs.confirm(self, QCoreApplication.translate("AgendaPart", "Remove from the list"),
+                           QCoreApplication.translate("AgendaPart", "Remove this from your list? Its history goes with it."),
+                           yes=QCoreApplication.translate("AgendaPart", "Remove")):
             self._save_timer.stop()
             self.agenda.delete(int(self.current.id))  # type: ignore[arg-type]
             self.current = None

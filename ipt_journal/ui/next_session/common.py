@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
-from ipt_journal.domain.schedule import SessionSlot
 
 Clock = Callable[[], datetime]
 
@@ -20,7 +19,6 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-def slot_name(slot: SessionSlot) -> str:
-    n = f"Session {slot.number}, " if slot.number else ""
-    done = " (looked back on)" if slot.debriefed else ""
-    return f"{n}{slot.starts_at.strftime('%a %d %b %Y, %H:%M')}{done}"
+from ipt_journal.ui.next_session.words import slot_name  # noqa: E402  (kept here for older imports)
+
+__all__ = ["ItemIdRole", "SUGGESTION_HINTS", "Clock", "slot_name"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,9 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipt_journal.domain.agenda import OUTCOME_WORDS, AgendaItem, Outcome
+from ipt_journal.domain.agenda import AgendaItem, Outcome
+from ipt_journal.domain.feelings import words_in_text
 from ipt_journal.ui.next_session.common import slot_name
+from ipt_journal.ui.next_session.words import item_text, outcome_words
 from ipt_journal.ui.widgets import button, label, scroll_area
+
+# Words that, in a debrief's "what I felt", mark an evening that was very hard; a strength of 8 to 10
+# written beside any feeling word marks it too. Only a quiet offer follows, never an alarm.
+VERY_HARD = frozenset({
+    "overwhelmed", "panicky", "ashamed", "unworthy", "hurt", "lonely", "afraid", "furious", "grieving", "numb",
+    "exposed", "small", "bitter",
+})
+_STRONG = re.compile(r"(?<!\d)(8|9|10)(?!\d)")
+_OUT_OF_TEN = re.compile(r"(/|out of|de)\s*10\b", re.IGNORECASE)  # "4/10": the 10 is not a strength
+
+
+def very_hard(felt: str) -> bool:
+    """True when what the member felt reads as very hard (see VERY_HARD), in English or their language."""
+    from ipt_journal.ui.insights.words import word_label
+
+    folded = felt.casefold()
+    named = set(words_in_text(felt))
+    named |= {key for key in VERY_HARD if word_label(key).casefold() in folded}
+    if named & VERY_HARD:
+        return True
+    return bool(named) and bool(_STRONG.search(_OUT_OF_TEN.sub("", felt)))
 
 
 class DebriefPart:
@@ -26,41 +52,50 @@ class DebriefPart:
 
     def _build_debrief(self) -> QWidget:
         self.debrief_session = QComboBox()
-        self.debrief_session.setAccessibleName("Which session")
+        self.debrief_session.setAccessibleName(QCoreApplication.translate("DebriefPart", "Which session"))
         self.debrief_session.currentIndexChanged.connect(self._debrief_session_changed)
         self._debrief_sid: int | None = None  # the session the debrief fields below belong to
-        self.attended = QCheckBox("I was there")
+        self.attended = QCheckBox(QCoreApplication.translate("DebriefPart", "I was there"))
         self.debrief_items = QWidget()
         self.debrief_layout = QVBoxLayout(self.debrief_items)
         self.debrief_layout.setContentsMargins(0, 0, 0, 0)
         self.noticed = QPlainTextEdit()
-        self.noticed.setAccessibleName("What I noticed in myself during group")
-        self.noticed.setPlaceholderText("What you noticed in yourself during group, moment to moment")
+        self.noticed.setAccessibleName(QCoreApplication.translate("DebriefPart", "What I noticed in myself during group"))
+        self.noticed.setAccessibleDescription(QCoreApplication.translate("DebriefPart", "Moment to moment, whatever you noticed"))
+        self.noticed.setPlaceholderText(QCoreApplication.translate("DebriefPart", "Moment to moment, whatever you noticed"))
+        self.noticed.setTabChangesFocus(True)
+        noticed_label = label(QCoreApplication.translate("DebriefPart", "What I noticed in myself during group"))
+        noticed_label.setBuddy(self.noticed)
         self.noticed.setMaximumHeight(100)
-        save = button("Save the debrief", self.save_debrief, primary=True)
+        save = button(QCoreApplication.translate("DebriefPart", "Save the debrief"), self.save_debrief, primary=True)
         self.debrief_saved = label("", "hint")
-        prompts = QHBoxLayout()
-        prompts.addWidget(label("Then, if you like:", "hint"))
-        for kind, text in (("moment", "Something I noticed"), ("avoided", "Something I held back"),
-                           ("nonverbal", "Without words")):
+        prompt_words = label(QCoreApplication.translate("DebriefPart", "Then, if you like:"), "hint")
+        prompt_buttons = QHBoxLayout()
+        for kind, text in (("moment", QCoreApplication.translate("DebriefPart", "Something I noticed")), ("avoided", QCoreApplication.translate("DebriefPart", "Something I held back")),
+                           ("nonverbal", QCoreApplication.translate("DebriefPart", "Without words"))):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, k=kind: self.write_requested.emit(k, "", 0, ""))
-            prompts.addWidget(b)
-        prompts.addStretch(1)
+            prompt_buttons.addWidget(b)
+        prompt_buttons.addStretch(1)
+        self.support_slot = QVBoxLayout()  # the quiet support line after a very hard evening goes here
+        self.support_line: QWidget | None = None
         inner = QWidget()
         box = QVBoxLayout(inner)
         head = QHBoxLayout()
         head.addWidget(self.debrief_session, 1)
         head.addWidget(self.attended)
         box.addLayout(head)
-        box.addWidget(label("For each thing you meant to raise: how did it go?", "hint"))
+        box.addWidget(label(QCoreApplication.translate("DebriefPart", "For each thing you meant to raise: how did it go?"), "hint"))
         box.addWidget(self.debrief_items)
+        box.addWidget(noticed_label)
         box.addWidget(self.noticed)
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(self.debrief_saved, 1)
         box.addLayout(row)
-        box.addLayout(prompts)
+        box.addLayout(self.support_slot)
+        box.addWidget(prompt_words)
+        box.addLayout(prompt_buttons)
         box.addStretch(1)
         scroll = scroll_area(inner)
         self._debrief_rows: list[tuple[AgendaItem, QButtonGroup, QLineEdit, QLineEdit, QLineEdit]] = []
@@ -117,7 +152,7 @@ class DebriefPart:
         has_session = session_id is not None
         self.attended.setEnabled(has_session)
         self.noticed.setEnabled(has_session)
-        self.debrief_saved.setText("" if has_session else "Debriefs appear here once a session has happened.")
+        self.debrief_saved.setText("" if has_session else QCoreApplication.translate("DebriefPart", "Debriefs appear here once a session has happened."))
         if not has_session:
             return
         slot = self.session.sessions.get(session_id)  # type: ignore[union-attr]
@@ -127,23 +162,23 @@ class DebriefPart:
         drafts = stored.get("items") if isinstance(stored.get("items"), dict) else {}
         for item in self.agenda.open_items():
             box = QGroupBox()
-            box.setAccessibleName(f"How it went: {item.text}")
+            box.setAccessibleName(QCoreApplication.translate("DebriefPart", "How it went: %1").replace("%1", item_text(item)))
             group = QButtonGroup(box)
             radios = QHBoxLayout()
             for key in ("raised", "carried", "dropped"):
-                radio = QRadioButton(OUTCOME_WORDS[key])
+                radio = QRadioButton(outcome_words(key))
                 radio.setProperty("outcome", key)
                 group.addButton(radio)
                 radios.addWidget(radio)
             radios.addStretch(1)
             happened, felt, feedback = QLineEdit(), QLineEdit(), QLineEdit()
-            happened.setPlaceholderText("What happened")
-            felt.setPlaceholderText("What I felt")
-            feedback.setPlaceholderText("Feedback I got")
-            for w, name in ((happened, "What happened"), (felt, "What I felt"), (feedback, "Feedback I got")):
-                w.setAccessibleName(name)
+            for w, name in ((happened, QCoreApplication.translate("DebriefPart", "What happened")), (felt, QCoreApplication.translate("DebriefPart", "What I felt")),
+                            (feedback, QCoreApplication.translate("DebriefPart", "Feedback I got"))):
+                w.setPlaceholderText(name)
+                w.setAccessibleName(name)  # a name that stays when typing hides the placeholder
+                w.setAccessibleDescription(item_text(item))
             form = QVBoxLayout(box)
-            title = label(item.text, "subtitle")
+            title = label(item_text(item), "subtitle")
             form.addWidget(title)
             form.addLayout(radios)
             form.addWidget(happened)
@@ -159,7 +194,7 @@ class DebriefPart:
             self.debrief_layout.addWidget(box)
             self._debrief_rows.append((item, group, happened, felt, feedback))
         if not self._debrief_rows:
-            self.debrief_layout.addWidget(label("There was nothing on your list for this session.", "hint"))
+            self.debrief_layout.addWidget(label(QCoreApplication.translate("DebriefPart", "There was nothing on your list for this session."), "hint"))
 
     def debrief_row(self, item_id: int):  # type: ignore[no-untyped-def]
         return next(r for r in self._debrief_rows if r[0].id == item_id)
@@ -168,15 +203,15 @@ class DebriefPart:
         session_id = self._debrief_sid  # the session the rows on screen belong to
         if session_id is None:
             return
-        undecided = [item.text for item, group, happened, felt, feedback in self._debrief_rows
+        undecided = [item_text(item) for item, group, happened, felt, feedback in self._debrief_rows
                      if group.checkedButton() is None and (happened.text() or felt.text() or feedback.text())]
         if undecided:
-            self.debrief_saved.setText(
-                f"Choose how it went for \u201c{undecided[0]}\u201d first. What you wrote is kept meanwhile."
-            )
+            self.debrief_saved.setText(QCoreApplication.translate("DebriefPart", 
+                "Choose how it went for \u201c%1\u201d first. What you wrote is kept meanwhile.").replace("%1", undecided[0]))
             self.save_debrief_draft()
             return
         now = self.clock()
+        hard = any(very_hard(felt.text()) for _item, _group, _happened, felt, _feedback in self._debrief_rows)
         assert self.session.sessions is not None
         self.session.sessions.set_attended(session_id, self.attended.isChecked())
         for item, group, happened, felt, feedback in self._debrief_rows:
@@ -191,5 +226,20 @@ class DebriefPart:
         self._debrief_sid = None  # recorded: nothing left to keep as a draft
         self.refresh()
         self._fill_debrief()
-        self.debrief_saved.setText("Saved. Anything not raised stays on your list for next time.")
+        self.debrief_saved.setText(QCoreApplication.translate("DebriefPart", "Saved. Anything not raised stays on your list for next time."))
+        self._offer_support(hard)
         self.schedule_changed.emit()
+
+    def _offer_support(self, hard: bool) -> None:
+        """After a very hard evening, one quiet line offering the support plan and grounding."""
+        from ipt_journal.ui.support import offer_support_line
+
+        if self.support_line is not None:
+            self.support_line.deleteLater()
+            self.support_line = None
+        if not hard:
+            return
+        self.support_line = offer_support_line(self, self.session, text=QCoreApplication.translate("DebriefPart", 
+            "That sounds like a hard evening. If it helps, your support plan and a breathing exercise are here."))
+        self.support_slot.addWidget(self.support_line)
+        self.support_line.show()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from ipt_journal.domain.agenda import OUTCOME_WORDS
 from ipt_journal.ui.next_session.common import ItemIdRole
+from ipt_journal.ui.next_session.words import item_text, outcome_words, session_state
 
 
 class HistoryPart:
@@ -15,15 +16,18 @@ class HistoryPart:
 
     def _build_history(self) -> QWidget:
         self.history_search = QLineEdit()
-        self.history_search.setPlaceholderText("Search what you raised and how it went")
-        self.history_search.setAccessibleName("Search past sessions")
+        self.history_search.setPlaceholderText(QCoreApplication.translate("HistoryPart", "Search what you raised and how it went"))
+        self.history_search.setAccessibleName(QCoreApplication.translate("HistoryPart", "Search past sessions"))
+        self.history_search.setAccessibleDescription(QCoreApplication.translate("HistoryPart", "Search what you raised and how it went"))
         self.history_search.setClearButtonEnabled(True)
         self.history_search.textChanged.connect(self._fill_history)
         self.history = QListWidget()
-        self.history.setAccessibleName("Past sessions")
+        self.history.setAccessibleName(QCoreApplication.translate("HistoryPart", "Past sessions"))
         self.history.currentItemChanged.connect(self._show_history_item)
         self.history_detail = QTextBrowser()
-        self.history_detail.setAccessibleName("What happened in that session")
+        self.history_detail.setAccessibleName(QCoreApplication.translate("HistoryPart", "What happened in that session"))
+        self.history_detail.setPlaceholderText(QCoreApplication.translate(
+            "HistoryPart", "Choose a session on the left to see what you raised and how it went."))
         splitter = QSplitter()
         splitter.addWidget(self.history)
         splitter.addWidget(self.history_detail)
@@ -47,12 +51,12 @@ class HistoryPart:
                 continue
             results = self.agenda.for_session(int(slot.id))  # type: ignore[arg-type]
             raised = sum(1 for _, o in results if o.outcome == "raised")
-            state = "cancelled" if slot.cancelled else ("missed" if slot.attended is False else f"{raised} raised")
-            row = QListWidgetItem(f"{self._slot_name(slot)} \u00b7 {state}")
+            state = session_state(slot, raised)
+            row = QListWidgetItem(f"{self._slot_name(slot)} \u00b7 {state}" if state else self._slot_name(slot))
             row.setData(ItemIdRole, slot.id)
             self.history.addItem(row)
         if query and self.history.count() == 0:
-            self.history_detail.setPlainText("Nothing in past sessions matches that.")
+            self.history_detail.setPlainText(QCoreApplication.translate("HistoryPart", "Nothing in past sessions matches that."))
 
     def _show_history_item(self, current: QListWidgetItem | None, _prev) -> None:  # type: ignore[no-untyped-def]
         if current is None:
@@ -61,12 +65,15 @@ class HistoryPart:
         session_id = int(current.data(ItemIdRole))
         parts = []
         for item, outcome in self.agenda.for_session(session_id):
-            parts.append(f"<h3>{html.escape(item.text)}</h3><p><b>{OUTCOME_WORDS[outcome.outcome]}</b></p>")
-            for title, value in (("What happened", outcome.what_happened), ("What I felt", outcome.felt),
-                                 ("Feedback", outcome.feedback)):
+            parts.append(f"<h3>{html.escape(item_text(item))}</h3>"
+                         f"<p><b>{html.escape(outcome_words(outcome.outcome))}</b></p>")
+            for title, value in ((QCoreApplication.translate("HistoryPart", "What happened"), outcome.what_happened), (QCoreApplication.translate("HistoryPart", "What I felt"), outcome.felt),
+                                 (QCoreApplication.translate("HistoryPart", "Feedback"), outcome.feedback)):
                 if value:
-                    parts.append(f"<p><i>{title}:</i> {html.escape(value)}</p>")
+                    parts.append(f"<p><i>{html.escape(title)}:</i> {html.escape(value)}</p>")
         noticed = self.session.sessions.debrief(session_id).get("noticed")  # type: ignore[union-attr]
         if noticed:
-            parts.append(f"<h3>What I noticed</h3><p>{html.escape(noticed)}</p>")
-        self.history_detail.setHtml("".join(parts) or "<p>Nothing was recorded for this session.</p>")
+            heading = QCoreApplication.translate("HistoryPart", "What I noticed")
+            parts.append(f"<h3>{html.escape(heading)}</h3><p>{html.escape(noticed)}</p>")
+        self.history_detail.setHtml("".join(parts) or
+                                    "<p>" + html.escape(QCoreApplication.translate("HistoryPart", "Nothing was recorded for this session.")) + "</p>")

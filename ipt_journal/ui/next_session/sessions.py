@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_journal.domain import schedule as sched
-from ipt_journal.domain.agenda import LEAVING_TEXT, AgendaItem
 from ipt_journal.ui.group_setup import GroupScheduleForm
 from ipt_journal.ui.next_session.common import ItemIdRole, slot_name
+from ipt_journal.ui.next_session.words import leaving_text
 from ipt_journal.ui.widgets import button, hbox, label
 
 if TYPE_CHECKING:
@@ -32,13 +33,13 @@ class SessionsPart:
 
     def edit_schedule(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Your group's schedule")
+        dialog.setWindowTitle(QCoreApplication.translate("SessionsPart", "Your group's schedule"))
         form = GroupScheduleForm(self.group.schedule())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         box = QVBoxLayout(dialog)
-        box.addWidget(label("The schedule stays inside your encrypted journal.", "hint"))
+        box.addWidget(label(QCoreApplication.translate("SessionsPart", "The schedule stays inside your encrypted journal."), "hint"))
         box.addWidget(form)
         box.addWidget(buttons)
         if dialog.exec():
@@ -55,10 +56,15 @@ class SessionsPart:
         self.schedule_changed.emit()
 
     def thinking_of_leaving(self) -> None:
-        add = ask_leaving(self)
-        if add and not any(i.text == LEAVING_TEXT for i in self.agenda.open_items()):
-            self.add_item(AgendaItem(LEAVING_TEXT, why="", suggestion=10))
-            self.tabs.setCurrentIndex(0)
+        """The item goes on the list once (Group knows it by id, in any language) and the ending begins."""
+        if not ask_leaving(self):
+            return
+        self.save_current()
+        item = self.group.start_leaving(self.clock())
+        self.refresh()
+        self._fill_items(select_id=item.id)
+        self.tabs.setCurrentIndex(0)
+        self.schedule_changed.emit()
 
 
 LEAVING_EXPLANATION = (
@@ -66,20 +72,29 @@ LEAVING_EXPLANATION = (
     "Telling the group a session or two before you go gives everyone, you included, a chance to talk about it "
     "and to say goodbye properly. Endings we get to talk through tend to sit easier than sudden ones, and the "
     "conversation itself often brings up something useful."
-)
+)  # English, for older imports; the dialog shows leaving_explanation()
+
+
+def leaving_explanation() -> str:
+    return QCoreApplication.translate(
+        "ask_leaving",
+        "Wanting to leave is something many members feel at some point, and it is yours to decide. "
+        "Telling the group a session or two before you go gives everyone, you included, a chance to talk about it "
+        "and to say goodbye properly. Endings we get to talk through tend to sit easier than sudden ones, and the "
+        "conversation itself often brings up something useful.")
 
 
 def ask_leaving(parent: QWidget | None) -> bool:
     """Explain gently; returns True if the member wants the item on their list."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Thinking about leaving")
-    check = QCheckBox(f"Add \u201c{LEAVING_TEXT}\u201d to my list")
+    dialog.setWindowTitle(QCoreApplication.translate("ask_leaving", "Thinking about leaving"))
+    check = QCheckBox(QCoreApplication.translate("ask_leaving", "Add \u201c%1\u201d to my list").replace("%1", leaving_text()))
     check.setChecked(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     box = QVBoxLayout(dialog)
-    box.addWidget(label(LEAVING_EXPLANATION, "subtitle"))
+    box.addWidget(label(leaving_explanation(), "subtitle"))
     box.addWidget(check)
     box.addWidget(buttons)
     dialog.resize(520, 260)
@@ -94,24 +109,24 @@ class SessionsDialog(QDialog):
         self.screen = screen
         self.sessions = screen.session.sessions
         assert self.sessions is not None
-        self.setWindowTitle("Sessions")
+        self.setWindowTitle(self.tr("Sessions"))
         self.resize(560, 420)
         self.list = QListWidget()
-        self.list.setAccessibleName("Sessions")
+        self.list.setAccessibleName(self.tr("Sessions"))
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.setDateTime(now.replace(second=0, microsecond=0) + timedelta(days=1))
-        self.when.setAccessibleName("Date and time for an extra or moved session")
+        self.when.setAccessibleName(self.tr("Date and time for an extra or moved session"))
         self.length = QSpinBox()
-        self.length.setAccessibleName("Length in minutes")
+        self.length.setAccessibleName(self.tr("Length in minutes"))
         self.length.setRange(15, 600)
         self.length.setValue(90)
-        self.length.setSuffix(" min")
-        add = button("Add extra session", self.add_extra)
-        move = button("Move selected here", self.move_selected)
-        cancel = button("Cancel / restore selected", self.toggle_cancel)
-        close = button("Close", self.accept)
+        self.length.setSuffix(self.tr(" min"))
+        add = button(self.tr("Add extra session"), self.add_extra)
+        move = button(self.tr("Move selected here"), self.move_selected)
+        cancel = button(self.tr("Cancel / restore selected"), self.toggle_cancel)
+        close = button(self.tr("Close"), self.accept)
         row = hbox(self.when, self.length)
         row2 = hbox(add, move, cancel, None, close)
         box = QVBoxLayout(self)
@@ -123,8 +138,8 @@ class SessionsDialog(QDialog):
     def refill(self) -> None:
         self.list.clear()
         for slot in reversed(self.sessions.all()):  # type: ignore[union-attr]
-            text = slot_name(slot) + (" \u00b7 cancelled" if slot.cancelled else "") + (
-                " \u00b7 extra" if slot.extra else "")
+            text = slot_name(slot) + ((" \u00b7 " + self.tr("cancelled")) if slot.cancelled else "") + (
+                (" \u00b7 " + self.tr("extra")) if slot.extra else "")
             item = QListWidgetItem(text)
             item.setData(ItemIdRole, slot.id)
             self.list.addItem(item)
