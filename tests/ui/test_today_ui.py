@@ -188,3 +188,20 @@ def test_at_150_percent_text_the_sections_fit_and_today_cuts_nothing(qtbot, sess
         assert _clipped(ws.people) == []
     finally:
         app.setFont(font)
+
+
+def test_the_caring_dialogs_name_every_control_with_its_words(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui.insights.checkin import CheckInDialog
+    from ipt_journal.ui.support.page import SupportDialog
+    from tests.ui.a11y import problems
+
+    for dialog in (CheckInDialog(people=["Robin"]), SupportDialog(session)):
+        qtbot.addWidget(dialog)
+        dialog.resize(900, 600)
+        dialog.show()
+        assert problems(dialog) == [], type(dialog).__name__
+    pacer = SupportDialog(session)
+    qtbot.addWidget(pacer)
+    pacer.show()
+    pacer.show_breathing()
+    assert problems(pacer) == []
