@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         s.create(PASSPHRASE)
         sample(s)
         s.lock()
-        window = MainWindow(Session(data))
+        window = MainWindow(Session(data, language=args.lang))
         window.resize(width, height)
         window.show()
         settle(app)
@@ -84,9 +84,18 @@ def main(argv: list[str] | None = None) -> int:
         for row in range(nav.count()):
             nav.setCurrentRow(row)
             settle(app)
-            name = nav.item(row).text().lower().replace(" ", "-")
+            from ipt_journal.ui.workspace import NAV
+
+            name = NAV[row].lower().replace(" ", "-")  # the same file names in every language
             window.grab().save(str(out / f"{tag}-{row}-{name}.png"))
         dialogs_of(app, window, out, tag)
+        from ipt_journal.ui.support import open_support
+
+        page = open_support(window, window.session)
+        page.resize(width, height)
+        settle(app)
+        page.grab().save(str(out / f"{tag}-support.png"))
+        page.close()
         window.workspace.search_field.setText("noticed")
         window.workspace.search.run()
         settle(app)

@@ -43,6 +43,11 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("IPT Journal")
     app.setOrganizationName("ipt-journal")
+    from PySide6.QtGui import QIcon
+
+    from ipt_journal.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ipt-journal.svg")))  # the window's and the tray's
     lang = start_language()
     style.apply(app, style.chosen(preferences()))
     style.follow_system(app, lambda: style.chosen(preferences()))

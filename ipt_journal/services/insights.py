@@ -4,6 +4,7 @@ and what the Insights screen and Today's looking-back cards show. No Qt, no SQL.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
@@ -13,6 +14,7 @@ from ipt_journal.domain.entries import Entry
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
 from ipt_journal.vault.checkins import CheckinRepository, FeelingReader
+from ipt_journal.vault.people import PeopleRepository
 
 
 class FeelingPoint(NamedTuple):
@@ -108,6 +110,19 @@ class Insights:
             self._group = Group(self.session, self.tz)
         return self._group
 
+    def people(self) -> tuple[list[str], dict[int, list[str]]]:
+        """The People list's names and, per entry, the names it links (empty lists before anyone is added)."""
+        repo = PeopleRepository(self.session.vault)
+        names = repo.names()
+        if not names:
+            return [], {}
+        linked = {eid: [names[p] for p in pids if p in names] for eid, pids in repo.people_of_entries().items()}
+        return list(names.values()), linked
+
+    def person_view(self, points: list[FeelingPoint]) -> list[ViewRow]:
+        people, linked = self.people()
+        return by_person(points, people=people, entry_people=linked)
+
     # -- the one series ---------------------------------------------------------------
 
     def series(self, first: date | None = None, last: date | None = None) -> list[FeelingPoint]:
@@ -199,6 +214,22 @@ class Insights:
 
 # -- pure helpers (tested without a vault) -------------------------------------------
 
+VERY_HARD_SPOT = -4  # the grid's far unpleasant edge
+VERY_HARD_INTENSITY = 8  # an unpleasant word this strong (0-10)
+
+
+def very_hard(c: fd.CheckIn) -> bool:
+    """A check-in that marks a very hard feeling: the far unpleasant edge, or an unpleasant word at 8 or more.
+    Only used to offer the support plan quietly; never shown as a verdict."""
+    if c.valence is not None and c.valence <= VERY_HARD_SPOT:
+        return True
+    for w in c.words:
+        place = fd.word_place(w.key)
+        if place is not None and place[0] < 0 and (w.intensity or 0) >= VERY_HARD_INTENSITY:
+            return True
+    return False
+
+
 
 def checkin_points(c: fd.CheckIn) -> list[FeelingPoint]:
     points = []
@@ -278,12 +309,19 @@ def by_suggestion(points: list[FeelingPoint]) -> list[ViewRow]:
     return sorted(_rows(groups), key=lambda r: int(r.key))
 
 
-def by_person(points: list[FeelingPoint]) -> list[ViewRow]:
+def by_person(points: list[FeelingPoint], *, people: Iterable[str] = (),
+              entry_people: Mapping[int, Iterable[str]] | None = None) -> list[ViewRow]:
+    """Feelings grouped by who they were about. With the People list: a check-in's typed name that matches
+    someone there is counted under that person's name, and an entry's feelings count for each person it names."""
     groups: dict[str, list[FeelingPoint]] = defaultdict(list)
-    names: dict[str, str] = {}
+    names: dict[str, str] = {" ".join(n.split()).casefold(): n for n in people}
+    linked = entry_people or {}
     for p in points:
-        if p.person:
-            fold = p.person.casefold()
-            names.setdefault(fold, p.person)
+        whos = [p.person] if p.person else []
+        if p.source == "entry":
+            whos.extend(linked.get(p.ref_id, ()))
+        for who in dict.fromkeys(" ".join(w.split()) for w in whos):
+            fold = who.casefold()
+            names.setdefault(fold, who)
             groups[names[fold]].append(p)
     return sorted(_rows(groups), key=lambda r: (-r.count, r.key.casefold()))

@@ -33,6 +33,9 @@ def shortcuts() -> list[tuple[str, list[tuple[tuple[str, ...], str]]]]:
         ]),
         (QCoreApplication.translate("KeyboardShortcuts", "Today"), [
             (("Ctrl+R",), QCoreApplication.translate("KeyboardShortcuts", "Another prompt")),
+            (("Ctrl+Return",), QCoreApplication.translate("KeyboardShortcuts", "Write about this prompt")),
+            (("Ctrl+Shift+P",), QCoreApplication.translate("KeyboardShortcuts", "Browse all prompts")),
+            (("Ctrl+N",), QCoreApplication.translate("KeyboardShortcuts", "A new entry")),
         ]),
         (QCoreApplication.translate("KeyboardShortcuts", "Journal"), [
             (("Ctrl+N",), QCoreApplication.translate("KeyboardShortcuts", "A new entry")),

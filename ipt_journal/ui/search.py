@@ -7,12 +7,26 @@ words); a delegate draws the same text with the matched words highlighted.
 from __future__ import annotations
 
 import html
+import sys
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,10 +39,12 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.entries import FORMS, MARK_END, MARK_START
 from ipt_journal.domain.found import KINDS, Found
-from ipt_journal.domain.goals import STATUS_LABELS
 from ipt_journal.services import search as everything
 from ipt_journal.services.session import Session
 from ipt_journal.ui import style
+from ipt_journal.ui.editor.words import form_title
+from ipt_journal.ui.goals.words import status_label
+from ipt_journal.ui.flow import FlowLayout
 from ipt_journal.ui.widgets import label
 
 DEBOUNCE_MS = 120
@@ -38,32 +54,51 @@ RichRole = Qt.ItemDataRole.UserRole + 5  # the result as highlighted rich text
 GoalHitRole = Qt.ItemDataRole.UserRole + 3  # a goal result's goal id (kept for the goals screen's tests)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SearchScreen", text)
-
 
 def kind_names() -> dict[str, tuple[str, str]]:
     """Each kind's singular (for a result) and plural (for its filter) name."""
     return {
-        "entry": (_t("Entry"), _t("Entries")),
-        "goal": (_t("Goal"), _t("Goals")),
-        "agenda": (_t("Agenda item"), _t("Agenda")),
-        "session": (_t("Session"), _t("Sessions")),
-        "person": (_t("Person"), _t("People")),
-        "plan": (_t("Support plan"), _t("Support plan")),
-        "checkin": (_t("Check-in"), _t("Check-ins")),
+        "entry": (QCoreApplication.translate("SearchScreen", "Entry"),
+                  QCoreApplication.translate("SearchScreen", "Entries")),
+        "goal": (QCoreApplication.translate("SearchScreen", "Goal"),
+                  QCoreApplication.translate("SearchScreen", "Goals")),
+        "agenda": (QCoreApplication.translate("SearchScreen", "Agenda item"),
+                  QCoreApplication.translate("SearchScreen", "Agenda")),
+        "session": (QCoreApplication.translate("SearchScreen", "Session"),
+                  QCoreApplication.translate("SearchScreen", "Sessions")),
+        "person": (QCoreApplication.translate("SearchScreen", "Person"),
+                  QCoreApplication.translate("SearchScreen", "People")),
+        "plan": (QCoreApplication.translate("SearchScreen", "Support plan"),
+                  QCoreApplication.translate("SearchScreen", "Support plan")),
+        "checkin": (QCoreApplication.translate("SearchScreen", "Check-in"),
+                  QCoreApplication.translate("SearchScreen", "Check-ins")),
     }
 
 
 def count_text(kind: str, n: int) -> str:
     """'1 entry', '3 entries'... for the heading."""
     one, many = {
-        "entry": (_t("1 entry"), _t("%1 entries")), "goal": (_t("1 goal"), _t("%1 goals")),
-        "agenda": (_t("1 agenda item"), _t("%1 agenda items")), "session": (_t("1 session"), _t("%1 sessions")),
-        "person": (_t("1 person"), _t("%1 people")), "plan": (_t("the support plan"), _t("the support plan")),
-        "checkin": (_t("1 check-in"), _t("%1 check-ins")),
+        "entry": (QCoreApplication.translate("SearchScreen", "1 entry"),
+                  QCoreApplication.translate("SearchScreen", "%1 entries")),
+        "goal": (QCoreApplication.translate("SearchScreen", "1 goal"),
+                  QCoreApplication.translate("SearchScreen", "%1 goals")),
+        "agenda": (QCoreApplication.translate("SearchScreen", "1 agenda item"),
+                  QCoreApplication.translate("SearchScreen", "%1 agenda items")),
+        "session": (QCoreApplication.translate("SearchScreen", "1 session"),
+                  QCoreApplication.translate("SearchScreen", "%1 sessions")),
+        "person": (QCoreApplication.translate("SearchScreen", "1 person"),
+                  QCoreApplication.translate("SearchScreen", "%1 people")),
+        "plan": (QCoreApplication.translate("SearchScreen", "the support plan"),
+                  QCoreApplication.translate("SearchScreen", "the support plan")),
+        "checkin": (QCoreApplication.translate("SearchScreen", "1 check-in"),
+                  QCoreApplication.translate("SearchScreen", "%1 check-ins")),
     }.get(kind, (kind, kind))
-    return one if n == 1 else many.replace("%1", str(n))
+    return one if n == 1 else many.replace("%1", shown_count(n))
+
+
+def shown_count(n: int) -> str:
+    """A kind's count; at the cap, "50+" (only the best 50 of a kind are fetched)."""
+    return f"{n}+" if n >= PER_KIND else str(n)
 
 
 def snippet_html(snippet: str) -> str:
@@ -80,18 +115,35 @@ def describe(hit: Found) -> str:
     """The result's first line: kind, date and title (and a goal's or a form's own word)."""
     parts = [kind_names().get(hit.kind, (hit.kind, hit.kind))[0]]
     if hit.kind == "entry" and hit.detail in FORMS and hit.detail != "free":
-        parts[0] = FORMS[hit.detail].title
+        parts[0] = form_title(hit.detail)
     if hit.kind == "goal" and hit.detail and hit.detail != "active":
-        parts.append(STATUS_LABELS.get(hit.detail, ""))
+        parts.append(status_label(hit.detail))
+    if hit.kind == "plan" and hit.detail:
+        from ipt_journal.ui.support.words import section_title
+
+        parts.append(section_title(hit.detail))
     if hit.when is not None:
-        parts.append(hit.when.astimezone().strftime("%a %d %b %Y"))
-    if hit.title:
+        local = hit.when.astimezone()
+        parts.append(QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy"))
+    if hit.title and hit.kind != "plan":  # a plan line is its own snippet: said once
         parts.append(hit.title if len(hit.title) <= 80 else hit.title[:79] + "…")
     return " · ".join(p for p in parts if p)
 
 
+def _checkin_day(hit: Found) -> date:
+    """The day the check-in belongs to where it was made (stored with it), not where the clock is now."""
+    try:
+        return date.fromisoformat(hit.detail)
+    except ValueError:
+        return hit.when.astimezone().date() if hit.when else date.today()
+
+
 class _RichDelegate(QStyledItemDelegate):
     """Draws a result's rich text (the highlight) where the item's plain text would go."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
@@ -118,10 +170,52 @@ class _RichDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
         width = option.widget.viewport().width() if option.widget else 400
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(opt, index)
-        return QSize(width, int(doc.size().height()) + 12)
+        # Laying out rich text is the costly part of showing results, and Qt asks for each row's size
+        # several times: remember each row's height for this width and font.
+        key = (str(index.data(RichRole) or index.data() or ""), width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            opt = QStyleOptionViewItem(option)
+            opt.rect.setWidth(width)
+            height = int(self._document(opt, index).size().height()) + 12
+            if len(self._heights) > 2000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
+
+
+class _Delivery(QObject):
+    found = Signal(int, str, object)  # query number, the query, list[Found] (None when the search failed)
+
+
+class _SearchTask(QRunnable):
+    """One query on its own vault handle, off the UI thread; it closes the handle (and its key copy) itself."""
+
+    def __init__(self, handle, number: int, text: str, latest: list[int], delivery: _Delivery) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.handle, self.number, self.text, self.latest, self.delivery = handle, number, text, latest, delivery
+
+    def run(self) -> None:
+        found = None
+        reader = None
+        try:
+            if self.latest[0] != self.number:
+                return  # typed on meanwhile: never run an outdated query
+            reader = everything.Reader(self.handle)
+            found = everything.search_everything(reader, self.text, limit=PER_KIND * len(everything.SOURCES),  # type: ignore[arg-type]
+                                                 per_kind=PER_KIND)
+        except Exception as exc:  # noqa: BLE001 - said calmly on screen; the detail (no member text) to stderr
+            sys.stderr.write(f"search failed in the background: {type(exc).__name__}\n")
+        finally:
+            if reader is not None:
+                reader.close()
+            else:
+                self.handle.close(checkpoint=False)
+        if self.latest[0] == self.number:
+            try:
+                self.delivery.found.emit(self.number, self.text, found)
+            except RuntimeError:
+                pass  # the screen went away (the journal was locked)
 
 
 class SearchScreen(QWidget):
@@ -129,7 +223,8 @@ class SearchScreen(QWidget):
     open_goal = Signal(int)  # goal id chosen from the results
     open_agenda_item = Signal(int)  # agenda item id chosen from the results
     open_session = Signal(int)  # session id whose debrief matched
-    open_record = Signal(str, int)  # any other kind (person, plan, check-in) and its id
+    open_record = Signal(str, int)  # any other kind (a person, a line of the plan) and its id
+    open_day = Signal(object)  # a check-in's day (a datetime.date), to open Insights there
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +232,7 @@ class SearchScreen(QWidget):
         self.heading = label("", "subtitle")
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
-        self.chip_row = QHBoxLayout()
-        self.chip_row.setSpacing(6)
+        self.chip_row = FlowLayout(spacing=6)  # the chips wrap onto a second line when they do not fit
         self._chip_buttons: dict[str, QPushButton] = {}
         for kind, text in [("", self.tr("Everything"))] + [(k, kind_names()[k][1]) for k in KINDS if k in everything.SOURCES]:
             chip = QPushButton(text)
@@ -149,7 +243,6 @@ class SearchScreen(QWidget):
             self.chips.addButton(chip)
             self.chip_row.addWidget(chip)
             self._chip_buttons[kind] = chip
-        self.chip_row.addStretch(1)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -164,7 +257,12 @@ class SearchScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run)
+        self._timer.timeout.connect(self.run_in_background)
+        self._pool = QThreadPool(self)  # one query at a time; waits for it when the screen goes
+        self._pool.setMaxThreadCount(1)
+        self._latest = [0]  # the newest query's number, read by the worker to skip queries already outdated
+        self._delivery = _Delivery()  # no parent: a task may still hold it when the screen is gone
+        self._delivery.found.connect(self._background_found)
         self._query = ""
         self._kind = ""
         self.found: list[Found] = []
@@ -183,15 +281,54 @@ class SearchScreen(QWidget):
         self._timer.start()
 
     def run(self) -> None:
+        """Search now, on this thread (tests, and the fallback when no second connection can be had)."""
         self._timer.stop()
+        self._latest[0] += 1  # an answer still coming from the background is now out of date
         query = self._query.strip()
         self.found = everything.search_everything(self.session, query, limit=PER_KIND * len(everything.SOURCES),
-                                                  ) if query else []
+                                                  per_kind=PER_KIND) if query else []
+        self._present(query)
+
+    def run_in_background(self) -> None:
+        """The debounced typing path: the query runs on its own connection in a worker; the UI never waits.
+
+        At 10,000 entries a query plus its snippets can take longer than a frame (see bench), so typing
+        must not wait for it. Only the newest query's answer is shown.
+        """
+        self._timer.stop()
+        self._latest[0] += 1
+        query = self._query.strip()
+        if not query or not self.session.is_unlocked:
+            self.run()
+            return
+        try:
+            handle = self.session.vault.worker_handle()  # made here, while surely unlocked
+        except Exception as exc:  # noqa: BLE001 - then search here, as before
+            sys.stderr.write(f"search: no second connection ({type(exc).__name__}); searching in place\n")
+            self.run()
+            return
+        self._pool.start(_SearchTask(handle, self._latest[0], query, self._latest, self._delivery))
+
+    def _background_found(self, number: int, query: str, found: object) -> None:
+        if number != self._latest[0]:
+            return  # a newer query was asked for meanwhile
+        if found is None:
+            self.found = []
+            self._present(query)
+            self.heading.setText(self.tr("The search could not finish just now. Nothing was changed; try again "
+                                         "in a moment."))
+            return
+        self.found = found  # type: ignore[assignment]
+        self._present(query)
+
+    def _present(self, query: str) -> None:
         counts = {k: sum(1 for f in self.found if f.kind == k) for k in everything.SOURCES}
         for kind, chip in self._chip_buttons.items():
             chip.setVisible(kind == "" or counts.get(kind, 0) > 0)
             if kind:
-                chip.setText(f"{kind_names()[kind][1]} ({counts.get(kind, 0)})")
+                chip.setText(self.tr("%1 (%2)").replace("%1", kind_names()[kind][1]).replace(
+                    "%2", shown_count(counts.get(kind, 0))))
+                chip.setAccessibleName(self.tr("Show: %1").replace("%1", chip.text()))
         if self._kind and not counts.get(self._kind):
             self._chip_buttons[""].setChecked(True)
             self._kind = ""
@@ -229,6 +366,11 @@ class SearchScreen(QWidget):
         if not data:
             return
         kind, record_id = data[0], int(data[1])
+        if kind == "checkin":
+            hit = next((f for f in self.found if f.kind == kind and f.record_id == record_id), None)
+            if hit is not None and hit.when is not None:
+                self.open_day.emit(_checkin_day(hit))
+            return
         signal = {"entry": self.open_entry, "goal": self.open_goal, "agenda": self.open_agenda_item,
                   "session": self.open_session}.get(kind)
         if signal is not None:
@@ -242,6 +384,7 @@ class SearchScreen(QWidget):
         self.results.setFocus()
 
     def clear(self) -> None:
+        self._latest[0] += 1  # an answer on its way is no longer wanted
         self._query = ""
         self.results.clear()
         self.found = []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,16 +22,90 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.entries import FORMS
 from ipt_journal.domain.prompts import Prompt
+from ipt_journal.domain.schedule import SessionSlot
 from ipt_journal.services.group import Group
 from ipt_journal.services.prompts import CUSTOM_PREFIX, custom_prompts, prompt_for_now
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.flow import FlowLayout, flow_of
+from ipt_journal.ui.widgets import fill_with, label, scroll_area
+
+WRITE_SHORTCUT = "Ctrl+Return"  # write about today's prompt
+BROWSE_SHORTCUT = "Ctrl+Shift+P"  # browse every prompt
+
+
+
+def form_titles() -> dict[str, str]:
+    """The reflection forms' names as Today shows them (the domain keeps them by key)."""
+    return {
+        "free": QCoreApplication.translate("TodayScreen", "Free writing"),
+        "moment": QCoreApplication.translate("TodayScreen", "Something I noticed"),
+        "nonverbal": QCoreApplication.translate("TodayScreen", "Without words"),
+        "avoided": QCoreApplication.translate("TodayScreen", "Something I held back"),
+        "feedback": QCoreApplication.translate("TodayScreen", "Feedback"),
+        "pattern": QCoreApplication.translate("TodayScreen", "A pattern I see"),
+        "unformed": QCoreApplication.translate("TodayScreen", "A thought that doesn't make sense yet"),
+        "concern": QCoreApplication.translate("TodayScreen", "A concern about the group"),
+        "trigger": QCoreApplication.translate("TodayScreen", "A trigger I noticed"),
+    }
+
+
+def phase_words() -> dict[str, str]:
+    return {
+        "beginning": QCoreApplication.translate(
+            "TodayScreen", "the beginning: getting to know the group and mapping the people who matter in your life"),
+        "middle": QCoreApplication.translate("TodayScreen", "the middle: the main work of the group"),
+        "ending": QCoreApplication.translate("TodayScreen", "the ending: what ending brings up, and looking back"),
+    }
+
+
+def _local_date(moment: datetime) -> QDate:
+    return QDate(moment.year, moment.month, moment.day)
+
+
+def when_words(slot: SessionSlot, now: datetime) -> str:
+    """'Thursday 18:00, in 2 days', in the member's language."""
+    start = slot.starts_at.astimezone(now.tzinfo) if now.tzinfo else slot.starts_at
+    clock = start.strftime("%H:%M")
+    if start <= now < slot.ends_at:
+        return QCoreApplication.translate("TodayScreen", "happening now (started %1)").replace("%1", clock)
+    days = (start.date() - now.date()).days
+    if days == 0:
+        return QCoreApplication.translate("TodayScreen", "today at %1").replace("%1", clock)
+    if days == 1:
+        return QCoreApplication.translate("TodayScreen", "tomorrow at %1").replace("%1", clock)
+    day = QLocale().toString(_local_date(start), "dddd" if days < 7 else "dddd d MMMM")
+    words = QCoreApplication.translate("TodayScreen", "%1 %2, in %3 days")
+    return words.replace("%1", day).replace("%2", clock).replace("%3", str(days))
+
+
+def group_line(group: Group, now: datetime) -> str:
+    """'Next group: Thursday 18:00, in 2 days · session 5 of 16 · the middle…' or a gentle nudge."""
+    from ipt_journal.domain.schedule import phase_for
+
+    if group.schedule() is None:
+        return QCoreApplication.translate("TodayScreen",
+                                          "Add your group's day and time to see when the next session is.")
+    nxt = group.next(now)
+    if nxt is None:
+        return QCoreApplication.translate("TodayScreen", "Your group's sessions have come to an end.")
+    parts = [QCoreApplication.translate("TodayScreen", "Next group: %1").replace("%1", when_words(nxt, now))]
+    total = group.total()
+    if nxt.number is not None:
+        words = (QCoreApplication.translate("TodayScreen", "session %1 of %2").replace("%2", str(total)) if total
+                 else QCoreApplication.translate("TodayScreen", "session %1"))
+        parts.append(words.replace("%1", str(nxt.number)))
+    phase = phase_for(nxt.number, total, leaving=group.leaving(now))
+    if phase:
+        parts.append(phase_words()[phase])
+    return " · ".join(parts)
 
 
 class TodayScreen(QWidget):
     write_requested = Signal(str, str, int, str)  # kind, prompt id ("" none), suggestion (0 none), prompt text
     go_to_next_session = Signal()  # the member chose to review the list or debrief
+    map_people_requested = Signal()  # the invitation: start the map of relationships (People)
+    look_back_requested = Signal()  # the look back: the circle then and now (People)
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, rng: random.Random | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +115,8 @@ class TodayScreen(QWidget):
         self.group = Group(session)  # one reader of the group's sessions for the whole screen
 
         self.date_label = label("", "title")
-        self.group_line = label("", "subtitle")
-        self.group_line.setAccessibleName("Next group")
+        self.group_line = label("", "subtitle")  # announced as it reads; what it is goes in the description
+        self.group_line.setAccessibleDescription(self.tr("When your next group meets"))
         self.group_action = QPushButton("")
         self.group_action.clicked.connect(self.go_to_next_session.emit)
         group_row = QHBoxLayout()
@@ -50,7 +124,7 @@ class TodayScreen(QWidget):
         group_row.addWidget(self.group_action)
         self.group_title = label("", "subtitle")
         self.prompt_text = label("", "prompt")
-        self.prompt_text.setAccessibleName("Today's prompt")
+        self.prompt_text.setAccessibleDescription(self.tr("Today's prompt"))
         self.explanation = label("", "hint")
         card = QFrame()
         card.setObjectName("card")
@@ -58,79 +132,87 @@ class TodayScreen(QWidget):
         cbox.addWidget(self.group_title)
         cbox.addWidget(self.prompt_text)
         cbox.addWidget(self.explanation)
-        self.write_button = QPushButton("Write about this")
+        self.write_button = QPushButton(self.tr("Write about this"))
         self.write_button.setObjectName("primary")
+        self.write_button.setShortcut(QKeySequence(WRITE_SHORTCUT))
+        self.write_button.setToolTip(self.tr("Start an entry with this prompt (%1)").replace(
+            "%1", QKeySequence(WRITE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
         self.write_button.clicked.connect(self.write_about_prompt)
-        self.another_button = QPushButton("Another prompt")
+        self.another_button = QPushButton(self.tr("Another prompt"))
         self.another_button.setShortcut("Ctrl+R")
+        self.another_button.setToolTip(self.tr("Show a different prompt (Ctrl+R)"))
         self.another_button.clicked.connect(self.next_prompt)
-        self.pin_button = QPushButton("Pin")
-        self.pin_button.setToolTip("Pinned prompts come up more often")
+        self.pin_button = QPushButton(self.tr("Pin"))
+        self.pin_button.setToolTip(self.tr("Pinned prompts come up more often"))
         self.pin_button.clicked.connect(self.toggle_pin)
-        self.hide_button = QPushButton("Don't show this one again")
+        self.hide_button = QPushButton(self.tr("Don't show this one again"))
         self.hide_button.clicked.connect(self.hide_prompt)
-        row = QHBoxLayout()
-        for b in (self.write_button, self.another_button, self.pin_button, self.hide_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        cbox.addLayout(row)
+        # The buttons wrap onto a new line rather than push past the card's edge (large text, Spanish).
+        cbox.addWidget(flow_of(self.write_button, self.another_button, self.pin_button, self.hide_button))
 
-        starts = QGridLayout()
-        for i, (kind, spec) in enumerate(FORMS.items()):
-            b = QPushButton(spec.title)
-            b.setAccessibleName(f"Start: {spec.title}")
+        starts = FlowLayout()
+        titles = form_titles()
+        for kind in FORMS:
+            title = titles.get(kind, FORMS[kind].title)
+            b = QPushButton(title)
+            b.setAccessibleName(self.tr("Start: %1").replace("%1", title))
             b.clicked.connect(lambda _=False, k=kind: self.write_requested.emit(k, "", 0, ""))
-            starts.addWidget(b, i // 2, i % 2)
-        browse = QPushButton("Browse all prompts…")
+            starts.addWidget(b)
+        self.browse_button = browse = QPushButton(self.tr("Browse all prompts…"))
+        browse.setShortcut(QKeySequence(BROWSE_SHORTCUT))
+        browse.setToolTip(self.tr("Every prompt, by suggestion; add your own (%1)").replace(
+            "%1", QKeySequence(BROWSE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
         browse.clicked.connect(self.browse)
 
         # Everything scrolls, so a small window or a long prompt never squeezes or clips it.
         content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scroll_area(content))
         box = QVBoxLayout(content)
         box.setContentsMargins(32, 24, 32, 24)
         box.setSpacing(12)
         box.addWidget(self.date_label)
         box.addLayout(group_row)
         box.addWidget(self._goal_card())
+        from ipt_journal.ui.people.invitation import PeopleCard  # the map of relationships, the look back (issue 11)
+
+        self.people_card = PeopleCard(session, self.group)
+        self.people_card.map_requested.connect(self.map_people_requested.emit)
+        self.people_card.compare_requested.connect(self.look_back_requested.emit)
+        box.addWidget(self.people_card)
         from ipt_journal.ui.insights.looking_back import LookingBackCard  # check in and looking back (issue 13)
 
         self.looking_back = LookingBackCard(session, self.group)
         box.addWidget(self.looking_back)
         box.addWidget(card)
-        box.addWidget(label("Or start with", "subtitle"))
+        box.addWidget(label(self.tr("Or start with"), "subtitle"))
         box.addLayout(starts)
         box.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name): after midnight, today is a new day
-        self.date_label.setText(datetime.now().strftime("%A, %d %B"))
+        self._show_date()
         super().showEvent(event)
 
+    def _show_date(self) -> None:
+        self.date_label.setText(QLocale().toString(_local_date(datetime.now()), "dddd, d MMMM"))
+
     def refresh(self) -> None:
-        self.date_label.setText(datetime.now().strftime("%A, %d %B"))
+        self._show_date()
         self.refresh_group()
         self.refresh_goals()
+        self.people_card.refresh()
         self.looking_back.refresh()
         if self.prompt is None:
             self.next_prompt()
 
     def _goal_card(self) -> QFrame:
         self.goal_card = QFrame()  # a plain row like the group line: Today has little height to spare
-        self.goal_button = QPushButton("Check in on your goals")
-        self.goal_button.setAccessibleName("Check in on your goals")
+        self.goal_button = QPushButton(self.tr("Check in on your goals"))
         self.goal_button.clicked.connect(self.check_in_goals)
         row = QHBoxLayout(self.goal_card)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label("How are your goals this week? A quick mark is plenty.", "subtitle"), 1)
+        row.addWidget(label(self.tr("How are your goals this week? A quick mark is plenty."), "subtitle"), 1)
         row.addWidget(self.goal_button)
         return self.goal_card
 
@@ -158,15 +240,16 @@ class TodayScreen(QWidget):
         group = self.group
         group.forget()  # the schedule or a session may have changed elsewhere: read them once here
         now = datetime.now().astimezone()
-        self.group_line.setText(group.status_line(now))
+        self.group_line.setText(group_line(group, now))
         if group.schedule() is None:
-            self.group_action.setText("Set up your group…")
+            self.group_action.setText(self.tr("Set up your group…"))
         elif is_review_time(group.next(now), now):
-            self.group_action.setText("Review what to raise")
+            self.group_action.setText(self.tr("Review what to raise"))
         elif debrief_due(group.last(now), now):
-            self.group_action.setText("Look back on group")
+            self.group_action.setText(self.tr("Look back on group"))
         else:
-            self.group_action.setText("Your list for next time")
+            self.group_action.setText(self.tr("Your list for next time"))
+        self.people_card.refresh(now)
 
     def show_prompt(self, prompt: Prompt | None) -> None:
         self.prompt = prompt
@@ -175,20 +258,21 @@ class TodayScreen(QWidget):
             b.setEnabled(has)
         if prompt is None:
             self.group_title.setText("")
-            self.prompt_text.setText("You have hidden every prompt. You can bring them back under Browse all prompts.")
+            self.prompt_text.setText(self.tr("You have hidden every prompt. You can bring them back under Browse all "
+                                             "prompts."))
             self.explanation.setText("")
             return
         group = self.session.library.suggestion(prompt.suggestion) if prompt.suggestion else None
         if group is None and not prompt.custom:
             group = self.session.library.group(prompt.set_key)
-        title = group.title if group else "Your own prompt"
+        title = group.title if group else self.tr("Your own prompt")
         if group is not None and group.number:
             title = f"{group.number}. {title}"
         self.group_title.setText(title)
         self.prompt_text.setText(prompt.text)
         self.explanation.setText(group.explanation if group else "")
         assert self.session.prompt_prefs is not None
-        self.pin_button.setText("Unpin" if prompt.id in self.session.prompt_prefs.pinned() else "Pin")
+        self.pin_button.setText(self.tr("Unpin") if prompt.id in self.session.prompt_prefs.pinned() else self.tr("Pin"))
 
     def next_prompt(self) -> None:
         previous = self.prompt.id if self.prompt else None
@@ -201,14 +285,14 @@ class TodayScreen(QWidget):
         self.write_requested.emit(kind, self.prompt.id, self.prompt.suggestion or 0, self.prompt.text)
 
     def toggle_pin(self) -> None:
-        if self.prompt is None or self.session.prompt_prefs is None:
+        if self.prompt is None or not self.session.is_unlocked:
             return
         pinned = self.prompt.id in self.session.prompt_prefs.pinned()
         self.session.prompt_prefs.set_pinned(self.prompt.id, not pinned)
-        self.pin_button.setText("Pin" if pinned else "Unpin")
+        self.pin_button.setText(self.tr("Pin") if pinned else self.tr("Unpin"))
 
     def hide_prompt(self) -> None:
-        if self.prompt is None or self.session.prompt_prefs is None:
+        if self.prompt is None or not self.session.is_unlocked:
             return
         self.session.prompt_prefs.set_hidden(self.prompt.id, True)
         self.next_prompt()
@@ -225,28 +309,30 @@ class PromptBrowser(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("All prompts")
+        self.setWindowTitle(self.tr("All prompts"))
         self.resize(720, 560)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
-        self.tree.setAccessibleName("Prompts grouped by suggestion")
+        self.tree.setAccessibleName(self.tr("Prompts grouped by suggestion"))
         self.tree.itemActivated.connect(lambda *_: self.write_selected())
-        buttons = QHBoxLayout()
+        grid = QGridLayout()  # two rows of three: readable with large text and longer Spanish words
+        grid_buttons: list[QPushButton] = []
         for text, slot in (
-            ("Write about this", self.write_selected),
-            ("Hide / show", self.toggle_hidden),
-            ("Pin / unpin", self.toggle_pinned),
-            ("Add my own…", self.add_custom),
-            ("Edit mine…", self.edit_custom),
-            ("Delete mine", self.delete_custom),
+            (self.tr("Write about this"), self.write_selected),
+            (self.tr("Hide / show"), self.toggle_hidden),
+            (self.tr("Pin / unpin"), self.toggle_pinned),
+            (self.tr("Add my own…"), self.add_custom),
+            (self.tr("Edit mine…"), self.edit_custom),
+            (self.tr("Delete mine"), self.delete_custom),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
-            buttons.addWidget(b)
+            grid.addWidget(b, len(grid_buttons) // 3, len(grid_buttons) % 3)
+            grid_buttons.append(b)
         box = QVBoxLayout(self)
         box.addWidget(self.tree, 1)
-        box.addLayout(buttons)
+        box.addLayout(grid)
         self.refresh()
 
     def refresh(self) -> None:
@@ -260,7 +346,7 @@ class PromptBrowser(QDialog):
             top = QTreeWidgetItem([title])
             self.tree.addTopLevelItem(top)
             for p in prompts:
-                marks = (" (pinned)" if p.id in pinned else "") + (" (hidden)" if p.id in hidden else "")
+                marks = (self.tr(" (pinned)") if p.id in pinned else "") + (self.tr(" (hidden)") if p.id in hidden else "")
                 child = QTreeWidgetItem([p.text + marks])
                 child.setData(0, Qt.ItemDataRole.UserRole, p.id)
                 top.addChild(child)
@@ -269,7 +355,7 @@ class PromptBrowser(QDialog):
             add_group(f"{group.number}. {group.title}", lib.prompts_in(group.key))
         for group in lib.sets:
             add_group(group.title, lib.prompts_in(group.key))
-        add_group("Your own prompts", custom_prompts(self.session))
+        add_group(self.tr("Your own prompts"), custom_prompts(self.session))
         self.tree.expandAll()
 
     def _selected(self) -> Prompt | None:
@@ -300,16 +386,17 @@ class PromptBrowser(QDialog):
             self.refresh()
 
     def add_custom(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, "Your own prompt", "A question or nudge for yourself:")
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Your own prompt"),
+                                                 self.tr("A question or nudge for yourself:"))
         if ok and text.strip() and self.session.prompt_prefs is not None:
             self.session.prompt_prefs.add_custom(text.strip()[:1000])
             self.refresh()
 
     def edit_custom(self) -> None:
         p = self._selected()
-        if p is None or not p.custom or self.session.prompt_prefs is None:
+        if p is None or not p.custom or not self.session.is_unlocked:
             return
-        text, ok = QInputDialog.getMultiLineText(self, "Edit your prompt", "Prompt:", p.text)
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit your prompt"), self.tr("Prompt:"), p.text)
         if ok and text.strip():
             self.session.prompt_prefs.edit_custom(p.id.removeprefix(CUSTOM_PREFIX), text.strip()[:1000], p.suggestion)
             self.refresh()
@@ -317,7 +404,8 @@ class PromptBrowser(QDialog):
     def delete_custom(self) -> None:
         p = self._selected()
         if p is not None and p.custom and self.session.prompt_prefs is not None and dialogs.confirm(
-            self, "Delete your prompt", "Delete this prompt of yours? Entries written with it are kept.", yes="Delete"
+            self, self.tr("Delete your prompt"), self.tr("Delete this prompt of yours? Entries written with it are kept."),
+            yes=self.tr("Delete")
         ):
             self.session.prompt_prefs.delete_custom(p.id.removeprefix(CUSTOM_PREFIX))
             self.refresh()

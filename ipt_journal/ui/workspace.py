@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,16 @@ from ipt_journal.ui.today import TodayScreen
 NAV = ("Today", "Journal", "Next session", "Goals", "People", "Insights")
 
 
+def nav_names() -> dict[str, str]:
+    """The sections as the member reads them (NAV stays the key the code and the UI walk use)."""
+    return {"Today": QCoreApplication.translate("Workspace", "Today"),
+            "Journal": QCoreApplication.translate("Workspace", "Journal"),
+            "Next session": QCoreApplication.translate("Workspace", "Next session"),
+            "Goals": QCoreApplication.translate("Workspace", "Goals"),
+            "People": QCoreApplication.translate("Workspace", "People"),
+            "Insights": QCoreApplication.translate("Workspace", "Insights")}
+
+
 class Workspace(QWidget):
     lock_requested = Signal()  # the member pressed the lock button
     schedule_changed = Signal()  # the group's rhythm or a session changed (Next session)
@@ -34,13 +47,17 @@ class Workspace(QWidget):
         self.session = session
         self.prefs = prefs
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Search your journal (Ctrl+F)")
-        self.search_field.setAccessibleName("Search your journal")
+        self.search_field.setPlaceholderText(self.tr("Search everything you wrote (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search your journal"))
+        self.search_field.setAccessibleDescription(self.tr("Entries, goals, agenda, sessions, people, your support "
+                                                           "plan and check-ins; the results show below"))
         self.search_field.setClearButtonEnabled(True)
+        for clear in self.search_field.findChildren(QToolButton):  # the field's own clear button
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search_field.textChanged.connect(self._search_changed)
-        lock = QPushButton("Lock")
-        lock.setToolTip("Lock now (Ctrl+L)")
-        lock.setAccessibleName("Lock the journal now")
+        lock = QPushButton(self.tr("Lock"))
+        lock.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        lock.setAccessibleName(self.tr("Lock the journal now"))
         lock.clicked.connect(self.lock_requested.emit)
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -50,8 +67,9 @@ class Workspace(QWidget):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Sections")
-        self.nav.addItems(NAV)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        names = nav_names()
+        self.nav.addItems([names[key] for key in NAV])
         self.stack = QStackedWidget()
         self.today = TodayScreen(session)
         self.journal = JournalScreen(session)
@@ -69,6 +87,8 @@ class Workspace(QWidget):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.today.write_requested.connect(self._write)
         self.today.go_to_next_session.connect(lambda: self.nav.setCurrentRow(2))
+        self.today.map_people_requested.connect(lambda: self._in_people("start_mapping"))
+        self.today.look_back_requested.connect(lambda: self._in_people("show_compare"))
         self.journal.editor.bring_to_group.connect(self.bring_to_group)
         self.journal.editor.saved.connect(self._entry_saved)
         self.journal.editor.saved.connect(lambda _id: offer_after_trigger(self.journal.editor, session))
@@ -85,6 +105,10 @@ class Workspace(QWidget):
         box.addLayout(body, 1)
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        # Ctrl+N on Today starts a new entry, as it does in the Journal.
+        QShortcut(QKeySequence.StandardKey.New, self.today, activated=lambda: self._write("free", "", 0, ""))
+        self._fit_nav()
+        self.nav.installEventFilter(self)
         for i in range(len(NAV)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
         self.nav.setCurrentRow(0)
@@ -142,11 +166,54 @@ class Workspace(QWidget):
             screen = SearchScreen(self.session)
             screen.open_entry.connect(self._open_from_search)
             screen.open_goal.connect(self._open_goal)
-            screen.open_agenda_item.connect(lambda _id: self.nav.setCurrentRow(2))
-            screen.open_session.connect(lambda _id: self.nav.setCurrentRow(2))
+            screen.open_agenda_item.connect(lambda i: self._open_in_next_session("show_item", i))
+            screen.open_session.connect(lambda i: self._open_in_next_session("show_session", i))
+            screen.open_record.connect(self._open_record)
+            screen.open_day.connect(self.open_insights_day)
             self.stack.addWidget(screen)
             self._search = screen
         return self._search
+
+    def _fit_nav(self) -> None:
+        """The section list is as wide as its longest word at the current font (150% text, Spanish)."""
+        self.nav.ensurePolished()
+        margins = self.nav.contentsMargins()
+        wanted = self.nav.sizeHintForColumn(0) + margins.left() + margins.right() + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(wanted)  # as wide as its words, no wider: the screens keep the room
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # A new font or style sheet reaches the list after this filter: measure once it has settled.
+        if watched is self.nav and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                                                    QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self._fit_nav)
+        return super().eventFilter(watched, event)
+
+    def _in_people(self, step: str) -> None:
+        self.nav.setCurrentRow(self._row("People"))
+        getattr(self.people, step)()
+
+    def _row(self, key: str) -> int:
+        return NAV.index(key)
+
+    def _open_in_next_session(self, method: str, record_id: int) -> None:
+        """An agenda item or a session from search, at its place when the Next session screen can show it."""
+        self.nav.setCurrentRow(self._row("Next session"))
+        show = getattr(self.next_session, method, None)
+        if callable(show):
+            show(record_id)
+
+    def _open_record(self, kind: str, record_id: int) -> None:
+        if kind == "person":
+            self.nav.setCurrentRow(self._row("People"))
+            self.people.open_person(record_id)
+        elif kind == "plan":
+            from ipt_journal.ui.support.page import open_support
+
+            open_support(self, self.session)
+
+    def open_insights_day(self, day: date) -> None:
+        self.nav.setCurrentRow(self._row("Insights"))
+        self.insights.show_day(day)
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
@@ -202,9 +269,15 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(1)
         self.journal.open_entry(entry_id)
 
-    def _open_goal(self, goal_id: int) -> None:
-        self.nav.setCurrentRow(3)
-        self.goals.open_goal(goal_id)
+    def _open_goal(self, goal_id: int, checkin_id: int | None = None) -> None:
+        self.nav.setCurrentRow(self._row("Goals"))
+        if checkin_id is None:
+            self.goals.open_goal(goal_id)
+        else:  # the goals screen takes the check-in once its engineer's change is in; until then, the goal
+            try:
+                self.goals.open_goal(goal_id, checkin_id=checkin_id)
+            except TypeError:
+                self.goals.open_goal(goal_id)
 
     def bring_to_group(self, text: str, entry_id: int) -> None:
         """Selected text (or a whole entry) goes on the list for next session, linked to its entry."""
@@ -214,7 +287,7 @@ class Workspace(QWidget):
         suggestion = entry.suggestion if entry is not None else None
         self.next_session.add_item(AgendaItem(title_from_selection(text), entry_id=entry_id or None,
                                               suggestion=suggestion))
-        self.journal.editor.show_status("Added to your list for next session")
+        self.journal.editor.show_status(self.tr("Added to your list for next session"))
 
     def _entry_saved(self, entry_id: int) -> None:
         """Ticking "Bring this to group" puts the entry on the list once; removing it there is respected."""
@@ -225,7 +298,7 @@ class Workspace(QWidget):
         if entry is None or not entry.bring_to_group or was:
             return
         if not self.session.agenda.for_entry(entry_id):
-            self.bring_to_group(entry.first_line() or "An entry I want to bring to group", entry_id)
+            self.bring_to_group(entry.first_line() or self.tr("An entry I want to bring to group"), entry_id)
 
     def save_pending(self) -> None:
         """Save every screen's pending text; one failing does not stop the others (the first error is raised)."""

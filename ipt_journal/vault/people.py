@@ -86,6 +86,14 @@ class PeopleRepository(Repository):
         """Every person's id and name, archived too (cheap: no answers are read)."""
         return {r[0]: r[1] for r in self._conn.execute("SELECT id, name FROM people")}
 
+    def people_of_entries(self) -> dict[int, list[int]]:
+        """entry id -> the ids of the people it names (one read, for the feelings-by-person view)."""
+        out: dict[int, list[int]] = {}
+        for entry_id, person_id in self._conn.execute(
+                "SELECT entry_id, person_id FROM person_links WHERE entry_id IS NOT NULL ORDER BY person_id"):
+            out.setdefault(int(entry_id), []).append(int(person_id))
+        return out
+
     def matching(self, typed: str, *, limit: int = 10) -> list[tuple[int, str]]:
         """(id, name) of current people whose name, or a word of it, starts with what was typed (for an @-completion)."""
         folded = " ".join(typed.split()).casefold()

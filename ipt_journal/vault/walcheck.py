@@ -50,16 +50,21 @@ def _view(conn: sqlcipher3.Connection) -> View:
     return View(healthy, counts)
 
 
-def file_alone(db_file: Path, key: bytes | bytearray) -> View:
-    """The database file by itself, opened immutable: no -wal is read, nothing is written."""
+def _view_of(connect) -> View:  # type: ignore[no-untyped-def]
+    """What a connection sees (closed afterwards); a file the key cannot open is simply unhealthy."""
     try:
-        conn = db.connect_readonly(db_file, key)
+        conn = connect()
     except VaultDamaged:
         return View(False, {})
     try:
         return _view(conn)
     finally:
         conn.close()
+
+
+def file_alone(db_file: Path, key: bytes | bytearray) -> View:
+    """The database file by itself, opened immutable: no -wal is read, nothing is written."""
+    return _view_of(lambda: db.connect_readonly(db_file, key))
 
 
 def with_wal(db_file: Path, key: bytes | bytearray) -> View:
@@ -69,14 +74,7 @@ def with_wal(db_file: Path, key: bytes | bytearray) -> View:
         copy = scratch / "journal.db"
         shutil.copyfile(db_file, copy)
         shutil.copyfile(wal_of(db_file), wal_of(copy))
-        try:
-            conn = db.connect(copy, key)
-        except VaultDamaged:
-            return View(False, {})
-        try:
-            return _view(conn)
-        finally:
-            conn.close()
+        return _view_of(lambda: db.connect(copy, key))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

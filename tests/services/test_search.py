@@ -123,3 +123,45 @@ def test_schema_3_vault_gets_its_debriefs_indexed(data_dir: Path, monkeypatch: p
         assert list((data_dir / "backups").glob("*.ijbackup"))  # the migration backed up first
     finally:
         s.lock()
+
+
+@pytest.fixture
+def caring(session: Session) -> Session:
+    """A person with notes, a line of the support plan and a check-in note (issue 17's later kinds)."""
+    from ipt_journal.domain.feelings import ChosenWord, new_checkin
+    from ipt_journal.domain.people import Person
+    from ipt_journal.domain.support import ON_MY_OWN, PlanItem, SupportPlan
+    from ipt_journal.vault.checkins import CheckinRepository
+    from ipt_journal.vault.people import PeopleRepository
+    from ipt_journal.vault.support_plan import SupportPlanRepository
+
+    PeopleRepository(session.vault).save(Person(name="Robin", answers={"hard": "we argue about the marmalade jar"}))
+    SupportPlanRepository(session.vault).save(SupportPlan((PlanItem(ON_MY_OWN, "walk to the harbour wall"),)))
+    CheckinRepository(session.vault).add(new_checkin(_now() - timedelta(days=1), words=(ChosenWord("calm", 4),),
+                                                     note="quiet after the accordion practice"))
+    return session
+
+
+def test_finds_a_persons_notes_a_plan_line_and_a_checkin_note(caring: Session) -> None:
+    person = everything.search_everything(caring, "marmalade")
+    assert kinds(person) == ["person"] and person[0].title == "Robin" and MARK_START in person[0].snippet
+    plan = everything.search_everything(caring, "harbour")
+    assert kinds(plan) == ["plan"] and plan[0].detail == "on_my_own" and plan[0].title == "walk to the harbour wall"
+    checkin = everything.search_everything(caring, "accordion")
+    assert kinds(checkin) == ["checkin"] and checkin[0].when is not None and checkin[0].ranked
+    assert checkin[0].detail == (_now() - timedelta(days=1)).astimezone().date().isoformat()
+
+
+@pytest.mark.parametrize("query", ['"marmalade jar"', "marma", "marmalade -toast", "(marmalade", "marmalade*", "OR"])
+def test_the_query_forms_work_for_the_new_kinds(caring: Session, query: str) -> None:
+    found = kinds(everything.search_everything(caring, query))
+    assert found == ([] if query == "OR" else ["person"])
+
+
+def test_each_kind_is_asked_for_no_more_than_per_kind(session: Session) -> None:
+    assert session.journal is not None
+    for i in range(7):
+        session.journal.save(Entry(kind="free", entry_at=_now() - timedelta(hours=i), title=f"Day {i}",
+                                   body="the heron came back"))
+    assert len(everything.search_everything(session, "heron", limit=20, per_kind=3)) == 3
+    assert len(everything.search_everything(session, "heron", limit=20)) == 7

@@ -252,3 +252,80 @@ def test_screens_render_at_both_sizes(qtbot, session: Session, size: tuple[int, 
     image = screen.grab().toImage()
     assert image.width() == size[0] and not image.isNull()
     assert screen.heat.width() <= size[0]
+
+
+def test_the_checkin_names_someone_from_people_or_any_name(qtbot, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.people import Person
+    from ipt_journal.vault.people import PeopleRepository
+
+    PeopleRepository(session.vault).save(Person(name="Robin"))
+    CheckinRepository(session.vault).add(new_checkin(datetime.now().astimezone(), valence=1, energy=1, person_name="Kim"))
+    today = TodayScreen(session)
+    qtbot.addWidget(today)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(looking_back, "run_checkin", lambda parent, people: offered.append(people))
+    today.looking_back.check_in()
+    assert offered == [["Robin", "Kim"]]
+    dialog = CheckInDialog(people=offered[0])
+    qtbot.addWidget(dialog)
+    combo = dialog.person_choice
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Robin", "Kim"] and dialog.person.text() == ""
+    combo.setCurrentIndex(1)
+    dialog.choose_word("calm", 3)
+    dialog.save()
+    assert dialog.result_checkin is not None and dialog.result_checkin.person_name == "Robin"
+    other = CheckInDialog(people=offered[0])
+    qtbot.addWidget(other)
+    other.person.setText("my neighbour")  # free text still works
+    other.choose_word("calm", 3)
+    other.save()
+    assert other.result_checkin is not None and other.result_checkin.person_name == "my neighbour"
+
+
+def test_feelings_by_person_use_the_people_list(session: Session) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.people import Person
+    from ipt_journal.vault.people import PeopleRepository
+
+    now = datetime.now().astimezone()
+    people = PeopleRepository(session.vault)
+    robin = people.save(Person(name="Robin"))
+    assert session.journal is not None
+    entry = session.journal.save(Entry(kind="moment", entry_at=now, body="after the call",
+                                       feelings=(Feeling("hurt", 6),)))
+    people.link(int(robin.id), "entry", int(entry.id))  # type: ignore[arg-type]
+    CheckinRepository(session.vault).add(new_checkin(now, words=(ChosenWord("calm", 3),), person_name="robin "))
+    CheckinRepository(session.vault).add(new_checkin(now, words=(ChosenWord("tense", 3),), person_name="Kim"))
+    insights = svc.Insights(session)
+    rows = {r.key: r for r in insights.person_view(insights.series())}
+    assert set(rows) == {"Robin", "Kim"}
+    assert rows["Robin"].count == 2 and set(rows["Robin"].words) == {"hurt", "calm"}
+    assert [r.key for r in svc.by_person(insights.series())] == ["Kim", "robin"]  # without People: typed names
+
+
+def test_a_very_hard_checkin_offers_support_quietly(qtbot, session: Session, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    today = TodayScreen(session)
+    qtbot.addWidget(today)
+    today.show()
+    card = today.looking_back
+    easy = new_checkin(datetime.now().astimezone(), words=(ChosenWord("sad", 5),))
+    monkeypatch.setattr(looking_back, "run_checkin", lambda parent, people: easy)
+    card.check_in()
+    assert card.support_line is None
+    hard = new_checkin(datetime.now().astimezone(), words=(ChosenWord("overwhelmed", 9),))
+    monkeypatch.setattr(looking_back, "run_checkin", lambda parent, people: hard)
+    card.check_in()
+    assert card.support_line is not None and card.support_line.isVisible()
+    assert svc.very_hard(new_checkin(datetime.now().astimezone(), valence=-5, energy=0))
+    assert not svc.very_hard(new_checkin(datetime.now().astimezone(), words=(ChosenWord("joyful", 10),)))
+
+
+def test_a_10000_character_name_or_a_huge_note_gets_a_clear_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain import feelings as fd
+
+    dialog = CheckInDialog()
+    qtbot.addWidget(dialog)
+    dialog.choose_word("calm", 3)
+    dialog.note.setPlainText("x" * (fd.MAX_NOTE + 5))
+    dialog.save()
+    assert dialog.result_checkin is None and "shorten it. Nothing was lost" in dialog.message.text()
+    assert len(dialog.note.toPlainText()) == fd.MAX_NOTE + 5  # nothing lost

@@ -295,3 +295,22 @@ def test_preferences_hold_the_lock_card_option(qtbot, vault: Vault, monkeypatch)
     assert not lock_card.is_enabled(window.session.data_dir)  # nothing until the member presses OK
     dialog.accept()
     assert lock_card.is_enabled(window.session.data_dir)
+
+
+def test_the_still_pacer_is_remembered_and_follows_the_desktop(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui.support import breathing
+
+    first = BreathingPacer(clock=lambda: 0.0)
+    qtbot.addWidget(first)
+    assert not first.still.isChecked() and not first.shape.still  # nothing asked for: the moving shape
+    first.still.setChecked(True)
+    again = BreathingPacer(clock=lambda: 0.0)
+    qtbot.addWidget(again)
+    assert again.still.isChecked() and again.shape.still  # the member's choice is kept (a preference only)
+    again.still.setChecked(False)
+    monkeypatch.setattr(breathing, "desktop_reduces_motion", lambda: True)
+    told = BreathingPacer(clock=lambda: 0.0)
+    qtbot.addWidget(told)
+    assert told.still.isChecked() and told.shape.still and "less movement" in told.still.toolTip()
+    monkeypatch.undo()
+    assert breathing.desktop_reduces_motion() is None  # Qt here tells no motion preference: the checkbox decides

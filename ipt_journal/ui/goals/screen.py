@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.goals import JOIN_REASONS, Goal, progress_series, section_of
 from ipt_journal.services.session import Session
+from ipt_journal.ui.flow import flow_of
 from ipt_journal.ui.goals.common import DetailRole, GoalIdRole, SparkRole, _button
 from ipt_journal.ui.goals.guide import GuidedStart
 from ipt_journal.ui.goals.list import GoalRowDelegate
@@ -63,8 +64,7 @@ class GoalsScreen(QWidget):
                                    primary=True)
         self.intro_new = _button(self.tr("Write my own goal"), self.tr("Write a goal in your own words"),
                                  self.new_goal)
-        irow = hbox(self.intro_guide, self.intro_new, None)
-        ibox.addLayout(irow)
+        ibox.addWidget(flow_of(self.intro_guide, self.intro_new))  # wraps at large text instead of cutting
         ibox.addStretch(1)
 
         # the list and the page

@@ -7,27 +7,27 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ipt_journal.services.insights import GroupDayBar
+from ipt_journal.ui import style
 from ipt_journal.ui.insights.words import lean, mood_colour
 
 
 def bucket_label(bucket: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "before": t("Insights", "The day before group"),
-        "day_of": t("Insights", "The day of group"),
-        "after": t("Insights", "The two days after"),
-        "other": t("Insights", "Other days"),
+        "before": QCoreApplication.translate("Insights", "The day before group"),
+        "day_of": QCoreApplication.translate("Insights", "The day of group"),
+        "after": QCoreApplication.translate("Insights", "The two days after"),
+        "other": QCoreApplication.translate("Insights", "Other days"),
     }[bucket]
 
 
 def group_days_sentence(bars: list[GroupDayBar]) -> str:
     """The chart in one or two sentences for a screen reader (and for anyone who prefers words)."""
-    t = QCoreApplication.translate
     noted = [b for b in bars if b.count]
     if not noted:
-        return t("Insights", "Nothing is noted around group days yet. Check-ins and feelings you name in your "
-                             "writing will show here once your group has met.")
-    parts = [t("Insights", "%1: %2 feelings, %3").replace("%1", bucket_label(b.bucket)).replace(
+        return QCoreApplication.translate(
+            "Insights", "Nothing is noted around group days yet. Check-ins and feelings you name in your "
+                        "writing will show here once your group has met.")
+    parts = [QCoreApplication.translate("Insights", "%1: %2 feelings, %3").replace("%1", bucket_label(b.bucket)).replace(
         "%2", str(b.count)).replace("%3", lean(b.pleasantness)) for b in noted]
     return "; ".join(parts) + "."
 
@@ -58,11 +58,12 @@ class GroupDaysChart(QWidget):
         row_h = max(fm.height() + 8, (self.height() - 20) / max(len(self.bars), 1))
         mid = label_w + (self.width() - label_w) / 2
         half = (self.width() - label_w) / 2 - 8
-        p.setPen(QColor("#9a9085"))
+        c = style.current()
+        p.setPen(QColor(c.border))
         p.drawLine(int(mid), 0, int(mid), int(row_h * len(self.bars)))
         for i, b in enumerate(self.bars):
             top = i * row_h
-            p.setPen(QColor("#2f3b45"))
+            p.setPen(QColor(c.text))
             p.drawText(QRectF(0, top, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        bucket_label(b.bucket))
             if not b.count or b.pleasantness is None:
@@ -72,7 +73,7 @@ class GroupDaysChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(mood_colour(b.pleasantness))
             p.drawRoundedRect(rect, 3, 3)
-        p.setPen(QColor("#5b6770"))
+        p.setPen(QColor(c.soft))
         y = row_h * len(self.bars) + 2
         p.drawText(QRectF(label_w, y, mid - label_w - 4, 18), Qt.AlignmentFlag.AlignLeft, self.tr("unpleasant"))
         p.drawText(QRectF(mid + 4, y, half, 18), Qt.AlignmentFlag.AlignRight, self.tr("pleasant"))
@@ -82,6 +83,7 @@ def text_table(headers: list[str], rows: list[list[str]], accessible: str) -> QT
     table = QTableWidget(len(rows), len(headers))
     fill_table(table, headers, rows)
     table.setAccessibleName(accessible)
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("Insights", "Column headings"))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QSlider,
     QTreeWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain import feelings as fd
 from ipt_journal.ui.insights.words import mood_colour, word_label
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 STEPS = fd.GRID_MAX - fd.GRID_MIN  # 10 steps across each axis
@@ -95,11 +96,12 @@ class MoodGrid(QWidget):
             c = mood_colour(-5 + 10 * (i + 0.5) / cols)
             c.setAlpha(90)
             p.fillRect(QRectF(sq.left() + i * w, sq.top(), w + 1, sq.height()), c)
-        p.setPen(QPen(QColor("#9a9085"), 1))
+        c = style.current()
+        p.setPen(QPen(QColor(c.border), 1))
         p.drawRect(sq)
         p.drawLine(QPointF(sq.center().x(), sq.top()), QPointF(sq.center().x(), sq.bottom()))
         p.drawLine(QPointF(sq.left(), sq.center().y()), QPointF(sq.right(), sq.center().y()))
-        p.setPen(QColor("#4a5661"))
+        p.setPen(QColor(c.soft))
         fm = p.fontMetrics()
         lh = fm.height() + 2
         p.drawText(QRectF(0, sq.top() - lh - 4, self.width(), lh), Qt.AlignmentFlag.AlignHCenter, self.tr("high energy"))
@@ -119,11 +121,11 @@ class MoodGrid(QWidget):
         if self.spot is not None:
             cx = sq.left() + (self.spot[0] - fd.GRID_MIN) / STEPS * sq.width()
             cy = sq.top() + (fd.GRID_MAX - self.spot[1]) / STEPS * sq.height()
-            p.setPen(QPen(QColor("#1f2b33"), 2))
-            p.setBrush(QColor("#ffffff"))
+            p.setPen(QPen(QColor(c.text), 2))
+            p.setBrush(QColor(c.base))
             p.drawEllipse(QPointF(cx, cy), 9, 9)
         if self.hasFocus():
-            p.setPen(QPen(QColor("#4f7a8a"), 2, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(c.accent), 2, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(sq.adjusted(-3, -3, 3, 3))
 
@@ -140,6 +142,7 @@ class CheckInDialog(QDialog):
         self.words.setHeaderLabels([self.tr("Feeling"), self.tr("How strong")])
         self.words.setAccessibleName(self.tr("Feeling words, in six families; Space ticks a word"))
         self.words.setMinimumWidth(240)
+        self.words.header().setAccessibleName(self.tr("Column headings"))
         for fam in fd.FAMILIES:
             top = QTreeWidgetItem([word_label(fam.key)])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -163,14 +166,24 @@ class CheckInDialog(QDialog):
         self.intensity.setValue(5)
         self.intensity.setAccessibleName(self.tr("How strong the chosen word is, 0 to 10"))
         self.intensity.valueChanged.connect(self._set_intensity)
-        self.person = QLineEdit()
-        self.person.setPlaceholderText(self.tr("optional: initials or a first name"))
+        # The member's people (from People, then names used before) to pick from, or any name typed.
+        self.person_choice = QComboBox()
+        self.person_choice.setEditable(True)
+        self.person_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person_choice.addItem("")
+        seen: set[str] = set()
+        for name in people or []:
+            if name.strip() and name.casefold() not in seen:
+                seen.add(name.casefold())
+                self.person_choice.addItem(name)
+        self.person_choice.setCurrentIndex(0)
+        self.person_choice.setAccessibleName(self.tr("Who it is about, optional"))
+        self.person_choice.setAccessibleDescription(self.tr("Pick someone from your people or type a name"))
+        self.person = self.person_choice.lineEdit()
+        self.person.setPlaceholderText(self.tr("optional: someone from your people, or a name"))
         self.person.setAccessibleName(self.tr("Who it is about, optional"))
         self.person.setMaxLength(fd.MAX_PERSON)
-        if people:
-            from PySide6.QtWidgets import QCompleter
-
-            self.person.setCompleter(QCompleter(people, self.person))
+        self.person_choice.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("optional: a line about it"))
         self.note.setAccessibleName(self.tr("A note, optional"))
@@ -196,7 +209,7 @@ class CheckInDialog(QDialog):
         top.addLayout(left, 1)
         top.addLayout(right, 1)
         form = QFormLayout()
-        form.addRow(self.tr("About someone"), self.person)
+        form.addRow(self.tr("About someone"), self.person_choice)
         form.addRow(self.tr("Note"), self.note)
         box = QVBoxLayout(self)
         box.addLayout(top, 1)
@@ -256,15 +269,26 @@ class CheckInDialog(QDialog):
                               energy=spot[1] if spot else None, words=self.chosen(),
                               person_name=self.person.text(), note=self.note.toPlainText())
 
+    def problem_words(self, problem: str) -> str:
+        """The domain's sentence in the member's language (the domain cannot use Qt's translation)."""
+        if problem == fd.NOTHING_CHOSEN:
+            return self.tr("There is nothing to save yet: pick a spot on the grid or a word first. "
+                           "Anything you typed is still here.")
+        if problem.startswith("The note is longer"):
+            return self.tr("The note is longer than %1 characters; please shorten it. Nothing was lost.").replace(
+                "%1", f"{fd.MAX_NOTE:,}")
+        if problem.startswith("Please choose at most"):
+            return self.tr("Please choose at most %1 words for one check-in.").replace("%1", str(fd.MAX_WORDS))
+        if problem.startswith("That name is very long"):
+            return self.tr("That name is very long; a first name or initials are plenty.")
+        return self.tr("That spot or strength could not be read; please set it again. Anything you typed is still "
+                       "here.")
+
     def save(self) -> None:
         """Validate here, so a check-in with nothing chosen keeps the dialog open with a kind word."""
         try:
             self.result_checkin = fd.validate(self.build())
         except fd.InvalidCheckIn as exc:
-            text = str(exc)
-            if text == fd.NOTHING_CHOSEN:
-                text = self.tr("There is nothing to save yet: pick a spot on the grid or a word first. "
-                               "Anything you typed is still here.")
-            self.message.setText(text)
+            self.message.setText(self.problem_words(str(exc)))
             return
         self.accept()

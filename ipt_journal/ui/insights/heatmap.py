@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ipt_journal.domain.feelings import months_back
 from ipt_journal.services.insights import DayMood
-from ipt_journal.ui.insights.words import EMPTY, lean, mood_colour
+from ipt_journal.ui import style
+from ipt_journal.ui.insights.words import day_name, lean, local_date, month_name, mood_colour
 
 
 class HeatMap(QWidget):
@@ -51,7 +52,7 @@ class HeatMap(QWidget):
 
     def day_text(self, day: date) -> str:
         mood = self.moods.get(day)
-        when = f"{calendar.day_name[day.weekday()]} {day.day} {calendar.month_name[day.month]} {day.year}"
+        when = local_date(day, "dddd d MMMM yyyy")
         if mood is None or mood.count == 0:
             return self.tr("%1: nothing noted").replace("%1", when)
         return self.tr("%1: %2 feelings noted, %3").replace("%1", when).replace("%2", str(mood.count)).replace(
@@ -149,7 +150,9 @@ class HeatMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QColor("#4a5661"))
+        c = style.current()
+        empty = QColor(c.base)  # nothing noted: the field colour with an outline, not "in between"
+        p.setPen(QColor(c.soft))
         days = self._days()
         if self.mode == "year":
             small = p.font()
@@ -159,22 +162,23 @@ class HeatMap(QWidget):
             for m in range(1, 13):
                 r = self._rect(date(self.current.year, m, 1))
                 p.drawText(QRectF(r.left(), 0, 4 * self._cell(), self._label_px() + 4), Qt.AlignmentFlag.AlignLeft,
-                           calendar.month_abbr[m])
-            for i, name in ((0, calendar.day_abbr[0]), (2, calendar.day_abbr[2]), (4, calendar.day_abbr[4])):
+                           month_name(m, short=True))
+            for i, name in ((0, day_name(0)), (2, day_name(2)), (4, day_name(4))):
                 r = self._rect(self._first_shown() + timedelta(days=i))
                 p.drawText(QRectF(0, r.top() - 2, 34, r.height() + 4), Qt.AlignmentFlag.AlignVCenter, name)
             p.restore()
         else:
             for i in range(7):
                 r = self._rect(self._first_shown() + timedelta(days=i))
-                p.drawText(QRectF(r.left(), 2, r.width(), 18), Qt.AlignmentFlag.AlignHCenter, calendar.day_abbr[i])
+                p.drawText(QRectF(r.left(), 2, r.width(), 18), Qt.AlignmentFlag.AlignHCenter, day_name(i))
         p.setPen(Qt.PenStyle.NoPen)
         for day in days:
             mood = self.moods.get(day)
-            colour = mood_colour(mood.pleasantness) if mood and mood.count else EMPTY
+            noted = bool(mood and mood.count)
+            colour = mood_colour(mood.pleasantness) if mood and noted else empty
             r = self._rect(day)
             p.setBrush(colour)
-            p.setPen(QPen(QColor("#d6cfc6"), 1) if colour == EMPTY else Qt.PenStyle.NoPen)
+            p.setPen(Qt.PenStyle.NoPen if noted else QPen(QColor(c.border), 1))
             p.drawRoundedRect(r, 2, 2)
             p.setPen(Qt.PenStyle.NoPen)
             if self.mode == "month":
@@ -185,5 +189,5 @@ class HeatMap(QWidget):
         r = self._rect(self.current) if self.current in days else None
         if r is not None:
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("#1f2b33"), 2 if self.hasFocus() else 1))
+            p.setPen(QPen(QColor(c.text), 2 if self.hasFocus() else 1))
             p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), 3, 3)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ipt_journal.services import insights as svc
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
+from ipt_journal.ui.flow import flow_of
+from ipt_journal.ui.insights.words import local_date
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 CHECKIN_SHORTCUT = "Ctrl+Shift+K"
@@ -27,11 +30,12 @@ def shown(key: str, prefs: QSettings | None = None) -> bool:
 
 
 def preference_boxes() -> dict[str, QCheckBox]:
-    t = QCoreApplication.translate
     texts = {
-        "since_last_session": t("Preferences", "On Today, show what happened since your last session"),
-        "on_this_day": t("Preferences", "On Today, show what you wrote on this day a month, six months and a year ago"),
-        "weekly_review": t("Preferences", "On Today, offer a short weekly review"),
+        "since_last_session": QCoreApplication.translate(
+            "Preferences", "On Today, show what happened since your last session"),
+        "on_this_day": QCoreApplication.translate(
+            "Preferences", "On Today, show what you wrote on this day a month, six months and a year ago"),
+        "weekly_review": QCoreApplication.translate("Preferences", "On Today, offer a short weekly review"),
     }
     boxes = {}
     for key in PREFS:
@@ -78,25 +82,26 @@ class LookingBackCard(QFrame):
         self.session = session
         self.insights = svc.Insights(session, group=group)
         self.since: svc.SinceLastSession | None = None
+        self.support_line: QFrame | None = None  # the quiet offer after a very hard check-in, made when needed
         self.checkin_button = QPushButton(self.tr("Check in"))
         self.checkin_button.setToolTip(self.tr("A few seconds: how you are right now (%1)").replace("%1", CHECKIN_SHORTCUT))
-        self.checkin_button.setAccessibleName(self.tr("Check in on how you feel"))
+        self.checkin_button.setAccessibleDescription(self.tr("Check in on how you feel"))
         self.checkin_button.clicked.connect(self.check_in)
         self.status = label("", "hint")
         self.review_button = QPushButton(self.tr("Weekly review…"))
-        self.review_button.setAccessibleName(self.tr("A short weekly review, three questions"))
+        self.review_button.setAccessibleDescription(self.tr("A short weekly review, three questions"))
         self.review_button.clicked.connect(self.weekly_review)
-        row = QHBoxLayout()
-        row.addWidget(label(self.tr("How are you right now?"), "subtitle"), 1)
-        row.addWidget(self.checkin_button)
-        row.addWidget(self.review_button)
+        row = QVBoxLayout()  # the question above its buttons, which wrap: large text and Spanish fit
+        row.setSpacing(4)
+        row.addWidget(label(self.tr("How are you right now?"), "subtitle"))
+        row.addWidget(flow_of(self.checkin_button, self.review_button))
 
         self.since_line = label("", "")
         self.since_button = QPushButton(self.tr("Since your last session…"))
         self.since_button.clicked.connect(self.open_since)
-        since_row = QHBoxLayout()
-        since_row.addWidget(self.since_line, 1)
-        since_row.addWidget(self.since_button)
+        since_row = QVBoxLayout()  # the line above its button: neither is squeezed at large text
+        since_row.addWidget(self.since_line)
+        since_row.addWidget(self.since_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.since_box = QWidget()
         self.since_box.setLayout(since_row)
         since_row.setContentsMargins(0, 0, 0, 0)
@@ -127,8 +132,8 @@ class LookingBackCard(QFrame):
                 self.since_line.setText(self.tr("Since your last session: nothing yet. The page is there when you "
                                                 "want it."))
             else:
-                self.since_line.setText(self.tr("Since your last session: %1 written, %2 check-ins, %3 for your list, "
-                                                "%4 goal check-ins").replace("%1", str(len(s.entries))).replace(
+                self.since_line.setText(self.tr("Since your last session: entries %1, check-ins %2, for your list %3, "
+                                                "goal check-ins %4").replace("%1", str(len(s.entries))).replace(
                     "%2", str(len(s.checkins))).replace("%3", str(len(s.agenda))).replace("%4", str(len(s.goal_checkins))))
         self._fill_on_this_day(now.date() if shown("on_this_day", prefs) else None)
 
@@ -141,20 +146,20 @@ class LookingBackCard(QFrame):
         self.otd_box.setVisible(bool(found))
         if not found:
             return
-        t = QCoreApplication.translate
-        ago = {"month": t("Insights", "A month ago"), "six_months": t("Insights", "Six months ago"),
-               "year": t("Insights", "A year ago")}
+        ago = {"month": QCoreApplication.translate("Insights", "A month ago"),
+               "six_months": QCoreApplication.translate("Insights", "Six months ago"),
+               "year": QCoreApplication.translate("Insights", "A year ago")}
         self.otd_layout.addWidget(label(self.tr("On this day"), "subtitle"))
         for item in found:
-            when = f"{ago[item.key]}, {item.day.day} {item.day.strftime('%B %Y')}"
+            when = f"{ago[item.key]}, {local_date(item.day, 'd MMMM yyyy')}"
             if item.checkins:
-                when = self.tr("%1 (%2 check-ins)").replace("%1", when).replace("%2", str(len(item.checkins)))
+                when = self.tr("%1 (check-ins: %2)").replace("%1", when).replace("%2", str(len(item.checkins)))
             self.otd_layout.addWidget(label(when, "hint"))
             for entry_id, _at, _kind, first in item.entries[:3]:
                 b = QPushButton(first[:100] or self.tr("(an entry)"))
                 b.setAccessibleName(self.tr("Open the entry from %1").replace("%1", when))
                 b.setStyleSheet("text-align: left; border: none; background: transparent; padding: 2px 12px;"
-                                "color: #2f5a6a; text-decoration: underline;")
+                                f"color: {style.current().accent}; text-decoration: underline;")
                 b.clicked.connect(lambda _=False, i=entry_id: self.open_entry.emit(i))
                 self.otd_layout.addWidget(b)
 
@@ -162,15 +167,33 @@ class LookingBackCard(QFrame):
         self.status.setText(text)
         self.status.show()
 
+    def people(self) -> list[str]:
+        """Names to pick from: the member's people first (from People), then names used in check-ins before."""
+        listed, _linked = self.insights.people()
+        return sorted(listed, key=str.casefold) + self.insights.checkins.people()
+
     def check_in(self) -> None:
-        people = self.insights.checkins.people()
-        checkin = run_checkin(self, people)
+        checkin = run_checkin(self, self.people())
         if checkin is None:
             return
         self.insights.checkins.add(checkin)
         self._say(self.tr("Your check-in is saved."))
+        if svc.very_hard(checkin):
+            self.offer_support()
         self.checked_in.emit()
         self.refresh()
+
+    def offer_support(self) -> None:
+        """After a very hard feeling: one quiet line with the plan and grounding; no more than that."""
+        from ipt_journal.ui.support.offer import offer_support_line
+
+        if self.support_line is not None:
+            self.support_line.show()
+            return
+        self.support_line = offer_support_line(self, self.session, self.tr(
+            "That sounds like a hard moment. Your support plan and a breathing exercise are here if you want them."))
+        self.layout().insertWidget(self.layout().indexOf(self.status) + 1, self.support_line)
+        self.support_line.show()
 
     def weekly_review(self) -> None:
         got = run_review(self)

@@ -20,42 +20,45 @@ from PySide6.QtWidgets import (
 from ipt_journal.services.insights import SinceLastSession
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.insights.screen import checkin_line
+from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.export import Section, render_markdown
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%a %d %b, %H:%M")
+    return local_date(at.astimezone(), "ddd dd MMM, HH:mm")
 
 
 def since_sections(since: SinceLastSession) -> tuple[str, str, list[Section]]:
     """Title, subtitle and sections of the page; the same words go to the screen, the printer and the files."""
-    t = QCoreApplication.translate
-    title = t("Insights", "Since your last session")
+    title = QCoreApplication.translate("Insights", "Since your last session")
     if since.since is None:
         return title, "", []
     if since.session_number:
-        sub = t("Insights", "Since session %1 ended, %2.").replace("%1", str(since.session_number)).replace(
-            "%2", _when(since.since))
+        sub = QCoreApplication.translate("Insights", "Since session %1 ended, %2.")
+        sub = sub.replace("%1", str(since.session_number)).replace("%2", _when(since.since))
     else:
-        sub = t("Insights", "Since your last group ended, %1.").replace("%1", _when(since.since))
+        sub = QCoreApplication.translate("Insights", "Since your last group ended, %1.").replace("%1", _when(since.since))
 
     def section(heading: str, lines: list[str], none: str) -> Section:
         text = "\n".join(f"- {line}" for line in lines) if lines else none
         return Section(heading, "", ((None, text),))
 
+    an_entry = QCoreApplication.translate("Insights", "(an entry)")
     secs = [
-        section(t("Insights", "What you wrote"), [f"{_when(at)}: {first or t('Insights', '(an entry)')}"
-                                                  for _i, at, _k, first in since.entries],
-                t("Insights", "Nothing written since then.")),
-        section(t("Insights", "Check-ins"), [checkin_line(c, with_day=True) for c in since.checkins],
-                t("Insights", "No check-ins since then.")),
-        section(t("Insights", "Added to your list for group"), [f"{_when(at)}: {text}" for _i, at, text in since.agenda],
-                t("Insights", "Nothing added to your list since then.")),
-        section(t("Insights", "Goal check-ins"),
+        section(QCoreApplication.translate("Insights", "What you wrote"),
+                [f"{_when(at)}: {first or an_entry}" for _i, at, _k, first in since.entries],
+                QCoreApplication.translate("Insights", "Nothing written since then.")),
+        section(QCoreApplication.translate("Insights", "Check-ins"),
+                [checkin_line(c, with_day=True) for c in since.checkins],
+                QCoreApplication.translate("Insights", "No check-ins since then.")),
+        section(QCoreApplication.translate("Insights", "Added to your list for group"),
+                [f"{_when(at)}: {text}" for _i, at, text in since.agenda],
+                QCoreApplication.translate("Insights", "Nothing added to your list since then.")),
+        section(QCoreApplication.translate("Insights", "Goal check-ins"),
                 [f"{_when(at)}: {title_}" + (f" ({score}/10)" if score is not None else "") + (f" · {note}" if note else "")
                  for _g, at, title_, _d, score, note in since.goal_checkins],
-                t("Insights", "No goal check-ins since then.")),
+                QCoreApplication.translate("Insights", "No goal check-ins since then.")),
     ]
     return title, sub, secs
 
@@ -111,11 +114,10 @@ class SinceLastSessionPage(QDialog):
 
 
 def review_questions() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("Insights", "What stayed with you from this week?"),
-        t("Insights", "What did you notice in how you relate to others?"),
-        t("Insights", "What would you like to bring to group, or keep an eye on next week?"),
+        QCoreApplication.translate("Insights", "What stayed with you from this week?"),
+        QCoreApplication.translate("Insights", "What did you notice in how you relate to others?"),
+        QCoreApplication.translate("Insights", "What would you like to bring to group, or keep an eye on next week?"),
     ]
 
 
@@ -148,7 +150,7 @@ class WeeklyReviewDialog(QDialog):
         return [(q, a.toPlainText()) for q, a in zip(self.questions, self.answers)]
 
     def title(self, now: datetime) -> str:
-        return self.tr("Weekly review, %1").replace("%1", now.strftime("%d %B %Y"))
+        return self.tr("Weekly review, %1").replace("%1", local_date(now, "dd MMMM yyyy"))
 
     def _try_accept(self) -> None:
         if not any(a.strip() for _q, a in self.pairs()):

@@ -3,7 +3,6 @@ and views by suggestion and by person; every chart has its words beside it. No s
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +22,15 @@ from ipt_journal.services import insights as svc
 from ipt_journal.services.session import Session
 from ipt_journal.ui.insights.charts import GroupDaysChart, fill_table, group_days_sentence, text_table
 from ipt_journal.ui.insights.heatmap import HeatMap
-from ipt_journal.ui.insights.words import lean, word_label
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.insights.words import lean, local_date, word_label
+from ipt_journal.ui import style
+from ipt_journal.ui.widgets import fill_with, label, scroll_area
 
 
 def checkin_line(c: CheckIn, *, with_day: bool = False) -> str:
     local = c.at.astimezone()
     words = ", ".join(word_label(w.key) + (f" {w.intensity}/10" if w.intensity is not None else "") for w in c.words)
-    parts = [local.strftime("%a %d %b, %H:%M" if with_day else "%H:%M"), words]
+    parts = [local_date(local, "ddd dd MMM, HH:mm" if with_day else "HH:mm"), words]
     if c.person_name:
         parts.append(c.person_name)
     if c.note:
@@ -74,7 +73,8 @@ class InsightsScreen(QWidget):
             b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
         self.year_button.setChecked(True)
         for b in (self.year_button, self.month_button):  # on the two buttons only: a sheet on the screen re-polishes all
-            b.setStyleSheet("QPushButton:checked { background: #d9e4e8; border: 1px solid #4f7a8a; }")
+            b.setStyleSheet(f"QPushButton:checked {{ background: {style.current().selected}; color: {style.current().text};"
+                            f" border: 1px solid {style.current().accent}; }}")
         self.prev_button = QPushButton(self.tr("Earlier"))
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button = QPushButton(self.tr("Later"))
@@ -87,9 +87,9 @@ class InsightsScreen(QWidget):
         self.legend = label(self.tr("Orange is more unpleasant, blue more pleasant, pale in between; "
                                     "grey days hold only your own words. Arrow keys move, Enter opens a day."), "hint")
         self.summary = label("", "")
-        self.summary.setAccessibleName(self.tr("The calendar in words"))
+        self.summary.setAccessibleDescription(self.tr("The calendar in words"))
         self.day_line = label("", "hint")
-        self.day_line.setAccessibleName(self.tr("The chosen day"))
+        self.day_line.setAccessibleDescription(self.tr("The chosen day"))
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(self.tr("What you wrote and noted on the chosen day"))
         self.day_list.setMaximumHeight(140)
@@ -97,7 +97,7 @@ class InsightsScreen(QWidget):
 
         self.group_chart = GroupDaysChart()
         self.group_text = label("", "")
-        self.group_text.setAccessibleName(self.tr("Feelings around group days, in words"))
+        self.group_text.setAccessibleDescription(self.tr("Feelings around group days, in words"))
         self.words_table = text_table([self.tr("Word"), self.tr("Times this month")], [],
                                       self.tr("The words you used most this month"))
         self.suggestion_table = text_table([], [], self.tr("Feelings by suggestion"))
@@ -137,14 +137,7 @@ class InsightsScreen(QWidget):
         box.addWidget(self.empty)
         box.addWidget(self.body)
         box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with(self, scroll_area(content))
         self.heat.current = self.today()
         self.refresh()
 
@@ -187,7 +180,7 @@ class InsightsScreen(QWidget):
             days = list(self.heat.moods.values())
             where = str(year)
         else:
-            where = f"{calendar.month_name[cur.month]} {cur.year}"
+            where = local_date(cur, "MMMM yyyy")
             self.period.setText(where)
             days = [m for d, m in self.heat.moods.items() if (d.year, d.month) == (cur.year, cur.month)]
         self.summary.setText(self.period_sentence(where, days))
@@ -220,7 +213,7 @@ class InsightsScreen(QWidget):
 
     def _draw_views(self) -> None:
         sug = svc.by_suggestion(self.points)
-        people = svc.by_person(self.points)
+        people = self.insights.person_view(self.points)
         lib = self.session.library
         rows = []
         for r in sug:
@@ -261,6 +254,14 @@ class InsightsScreen(QWidget):
         """Enter or a double click on a day: its writing and check-ins get the focus; Enter on an entry opens it."""
         self.fill_day(day)
         self.day_list.setFocus()
+
+    def show_day(self, day: date) -> None:
+        """Open the calendar on a day (from search): its year is read, the day chosen, its list focused."""
+        blocked = self.heat.blockSignals(True)  # one read below, not one per signal
+        self.heat.set_current(day)
+        self.heat.blockSignals(blocked)
+        self.refresh()
+        self.open_day(day)
 
     def fill_day(self, day: date) -> None:
         entries, checkins = self.insights.day(day)

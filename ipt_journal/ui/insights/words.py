@@ -2,84 +2,103 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ipt_journal.domain.feelings import WORDS
 
 
+def local_date(value: date | datetime, fmt: str) -> str:
+    """A date (or a local date and time) in the member's language, with a Qt format such as "dd MMM yyyy"."""
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime):
+        return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute, value.second)), fmt)
+    return QLocale().toString(day, fmt)
+
+
+def month_name(month: int, short: bool = False) -> str:
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneMonthName(month, kind)
+
+
+def day_name(weekday: int, short: bool = True) -> str:
+    """weekday 0 = Monday, as Python counts."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneDayName(weekday + 1, kind)
+
+
 def _labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     # One literal per word, so the translation tools find every one.
     return {
         # joyful
-        "joyful": t("Feelings", "joyful"),
-        "happy": t("Feelings", "happy"),
-        "excited": t("Feelings", "excited"),
-        "proud": t("Feelings", "proud"),
-        "hopeful": t("Feelings", "hopeful"),
-        "playful": t("Feelings", "playful"),
-        "confident": t("Feelings", "confident"),
-        "appreciative": t("Feelings", "appreciative"),
-        "grateful": t("Feelings", "grateful"),
-        "curious": t("Feelings", "curious"),
+        "joyful": QCoreApplication.translate("Feelings", "joyful"),
+        "happy": QCoreApplication.translate("Feelings", "happy"),
+        "excited": QCoreApplication.translate("Feelings", "excited"),
+        "proud": QCoreApplication.translate("Feelings", "proud"),
+        "hopeful": QCoreApplication.translate("Feelings", "hopeful"),
+        "playful": QCoreApplication.translate("Feelings", "playful"),
+        "confident": QCoreApplication.translate("Feelings", "confident"),
+        "appreciative": QCoreApplication.translate("Feelings", "appreciative"),
+        "grateful": QCoreApplication.translate("Feelings", "grateful"),
+        "curious": QCoreApplication.translate("Feelings", "curious"),
         # peaceful
-        "peaceful": t("Feelings", "peaceful"),
-        "calm": t("Feelings", "calm"),
-        "relieved": t("Feelings", "relieved"),
-        "content": t("Feelings", "content"),
-        "safe": t("Feelings", "safe"),
-        "warm": t("Feelings", "warm"),
-        "tender": t("Feelings", "tender"),
-        "close": t("Feelings", "close"),
-        "accepted": t("Feelings", "accepted"),
-        "rested": t("Feelings", "rested"),
+        "peaceful": QCoreApplication.translate("Feelings", "peaceful"),
+        "calm": QCoreApplication.translate("Feelings", "calm"),
+        "relieved": QCoreApplication.translate("Feelings", "relieved"),
+        "content": QCoreApplication.translate("Feelings", "content"),
+        "safe": QCoreApplication.translate("Feelings", "safe"),
+        "warm": QCoreApplication.translate("Feelings", "warm"),
+        "tender": QCoreApplication.translate("Feelings", "tender"),
+        "close": QCoreApplication.translate("Feelings", "close"),
+        "accepted": QCoreApplication.translate("Feelings", "accepted"),
+        "rested": QCoreApplication.translate("Feelings", "rested"),
         # sad
-        "sad": t("Feelings", "sad"),
-        "lonely": t("Feelings", "lonely"),
-        "hurt": t("Feelings", "hurt"),
-        "disappointed": t("Feelings", "disappointed"),
-        "unseen": t("Feelings", "unseen"),
-        "left_out": t("Feelings", "left out"),
-        "numb": t("Feelings", "numb"),
-        "tired": t("Feelings", "tired"),
-        "homesick": t("Feelings", "homesick"),
-        "grieving": t("Feelings", "grieving"),
+        "sad": QCoreApplication.translate("Feelings", "sad"),
+        "lonely": QCoreApplication.translate("Feelings", "lonely"),
+        "hurt": QCoreApplication.translate("Feelings", "hurt"),
+        "disappointed": QCoreApplication.translate("Feelings", "disappointed"),
+        "unseen": QCoreApplication.translate("Feelings", "unseen"),
+        "left_out": QCoreApplication.translate("Feelings", "left out"),
+        "numb": QCoreApplication.translate("Feelings", "numb"),
+        "tired": QCoreApplication.translate("Feelings", "tired"),
+        "homesick": QCoreApplication.translate("Feelings", "homesick"),
+        "grieving": QCoreApplication.translate("Feelings", "grieving"),
         # afraid
-        "afraid": t("Feelings", "afraid"),
-        "anxious": t("Feelings", "anxious"),
-        "tense": t("Feelings", "tense"),
-        "overwhelmed": t("Feelings", "overwhelmed"),
-        "nervous": t("Feelings", "nervous"),
-        "insecure": t("Feelings", "insecure"),
-        "confused": t("Feelings", "confused"),
-        "worried": t("Feelings", "worried"),
-        "panicky": t("Feelings", "panicky"),
-        "unsure": t("Feelings", "unsure"),
+        "afraid": QCoreApplication.translate("Feelings", "afraid"),
+        "anxious": QCoreApplication.translate("Feelings", "anxious"),
+        "tense": QCoreApplication.translate("Feelings", "tense"),
+        "overwhelmed": QCoreApplication.translate("Feelings", "overwhelmed"),
+        "nervous": QCoreApplication.translate("Feelings", "nervous"),
+        "insecure": QCoreApplication.translate("Feelings", "insecure"),
+        "confused": QCoreApplication.translate("Feelings", "confused"),
+        "worried": QCoreApplication.translate("Feelings", "worried"),
+        "panicky": QCoreApplication.translate("Feelings", "panicky"),
+        "unsure": QCoreApplication.translate("Feelings", "unsure"),
         # angry
-        "angry": t("Feelings", "angry"),
-        "frustrated": t("Feelings", "frustrated"),
-        "irritated": t("Feelings", "irritated"),
-        "resentful": t("Feelings", "resentful"),
-        "jealous": t("Feelings", "jealous"),
-        "annoyed": t("Feelings", "annoyed"),
-        "impatient": t("Feelings", "impatient"),
-        "bitter": t("Feelings", "bitter"),
-        "defensive": t("Feelings", "defensive"),
-        "furious": t("Feelings", "furious"),
+        "angry": QCoreApplication.translate("Feelings", "angry"),
+        "frustrated": QCoreApplication.translate("Feelings", "frustrated"),
+        "irritated": QCoreApplication.translate("Feelings", "irritated"),
+        "resentful": QCoreApplication.translate("Feelings", "resentful"),
+        "jealous": QCoreApplication.translate("Feelings", "jealous"),
+        "annoyed": QCoreApplication.translate("Feelings", "annoyed"),
+        "impatient": QCoreApplication.translate("Feelings", "impatient"),
+        "bitter": QCoreApplication.translate("Feelings", "bitter"),
+        "defensive": QCoreApplication.translate("Feelings", "defensive"),
+        "furious": QCoreApplication.translate("Feelings", "furious"),
         # ashamed
-        "ashamed": t("Feelings", "ashamed"),
-        "embarrassed": t("Feelings", "embarrassed"),
-        "guilty": t("Feelings", "guilty"),
-        "exposed": t("Feelings", "exposed"),
-        "self_conscious": t("Feelings", "self conscious"),
-        "small": t("Feelings", "small"),
-        "foolish": t("Feelings", "foolish"),
-        "regretful": t("Feelings", "regretful"),
-        "awkward": t("Feelings", "awkward"),
-        "unworthy": t("Feelings", "unworthy"),
+        "ashamed": QCoreApplication.translate("Feelings", "ashamed"),
+        "embarrassed": QCoreApplication.translate("Feelings", "embarrassed"),
+        "guilty": QCoreApplication.translate("Feelings", "guilty"),
+        "exposed": QCoreApplication.translate("Feelings", "exposed"),
+        "self_conscious": QCoreApplication.translate("Feelings", "self conscious"),
+        "small": QCoreApplication.translate("Feelings", "small"),
+        "foolish": QCoreApplication.translate("Feelings", "foolish"),
+        "regretful": QCoreApplication.translate("Feelings", "regretful"),
+        "awkward": QCoreApplication.translate("Feelings", "awkward"),
+        "unworthy": QCoreApplication.translate("Feelings", "unworthy"),
     }
 
 
@@ -124,11 +143,10 @@ def _colour(value: float | None) -> QColor:
 
 def lean(value: float | None) -> str:
     """A neutral description of where the day's feelings sat; never a verdict on the day."""
-    t = QCoreApplication.translate
     if value is None:
-        return t("Insights", "your own words")
+        return QCoreApplication.translate("Insights", "your own words")
     if value >= 1.5:
-        return t("Insights", "leaning pleasant")
+        return QCoreApplication.translate("Insights", "leaning pleasant")
     if value <= -1.5:
-        return t("Insights", "leaning unpleasant")
-    return t("Insights", "in between")
+        return QCoreApplication.translate("Insights", "leaning unpleasant")
+    return QCoreApplication.translate("Insights", "in between")

@@ -131,7 +131,7 @@ class DebriefPart:
 
     def save_debrief_draft(self) -> None:
         """On lock, quit, and switching away: nothing typed in the debrief is lost."""
-        if self._debrief_sid is None or self.session.sessions is None:
+        if self._debrief_sid is None or not self.session.is_unlocked:
             return
         state = self._debrief_state()
         if not state["noticed"] and not state["items"]:

@@ -11,6 +11,7 @@ from ipt_journal.domain import schedule as sched
 from ipt_journal.domain.agenda import AgendaItem
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
+from ipt_journal.ui.flow import flow_of
 from ipt_journal.ui.next_session.agenda import AgendaPart
 from ipt_journal.ui.next_session.common import Clock, ItemIdRole, _now
 from ipt_journal.ui.next_session.debrief import DebriefPart
@@ -19,7 +20,7 @@ from ipt_journal.ui.next_session.item_editor import ItemEditorPart
 from ipt_journal.ui.next_session.review import ReviewPart
 from ipt_journal.ui.next_session.sessions import SessionsPart
 from ipt_journal.ui.next_session.words import status_line
-from ipt_journal.ui.widgets import button, hbox, label, save_timer
+from ipt_journal.ui.widgets import button, label, save_timer
 from ipt_journal.vault.errors import NotFound
 
 
@@ -50,7 +51,7 @@ class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, His
         sessions_button.setToolTip(self.tr("Add an extra session, move or cancel one"))
         sessions_button.clicked.connect(self.edit_sessions)
         leaving = button(self.tr("Thinking about leaving…"), self.thinking_of_leaving)
-        top = hbox(schedule_button, sessions_button, None, leaving)
+        top = flow_of(schedule_button, sessions_button, leaving)  # wraps at large text instead of cutting
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_agenda(), self.tr("To raise"))
@@ -64,7 +65,7 @@ class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, His
         box.addWidget(label(self.tr("Next session"), "title"))
         box.addWidget(self.status)
         box.addWidget(self.mode_hint)
-        box.addLayout(top)
+        box.addWidget(top)
         box.addWidget(self.tabs, 1)
         self.refresh(choose_tab=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ipt_journal.domain.people import RINGS
@@ -109,7 +109,7 @@ class CircleView(QWidget):
         centre, inner, band = self._geometry()
         if self.caption:
             p.setFont(self._caption_font())
-            p.setPen(TEXT)
+            p.setPen(self.palette().color(QPalette.ColorRole.WindowText))  # outside the drawing: the style's text
             p.drawText(QRectF(0, 4, self.width(), self._caption_height()), Qt.AlignmentFlag.AlignHCenter, self.caption)
         p.setFont(self.font())
         for ring in reversed(RINGS):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.people import RINGS, Person
 from ipt_journal.ui.people import words
+from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui.people.circle import CircleView
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.people import PeopleRepository
@@ -161,7 +162,7 @@ class CircleTab(QWidget):
             rings = self.repo.circle_at(day)
             # people archived since are part of that day's circle
             names.update({int(p.id): p.name for p in self.repo.list(archived=True)})  # type: ignore[arg-type]
-            self.when_label.setText(day.strftime("%d %b %Y"))
+            self.when_label.setText(local_date(day, "dd MMM yyyy"))
         comparing = self.compare.isChecked()
         if comparing:
             both = self.repo.first_and_latest()

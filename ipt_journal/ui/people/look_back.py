@@ -3,6 +3,7 @@ Markdown or PDF, after saying plainly that the file is not encrypted."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -33,8 +34,15 @@ def save_look_back(parent: QWidget, vault: Vault, *, replace_names: bool) -> Pat
         return None
     path = Path(chosen)
     doc = look_back_document(vault, names=[] if replace_names else None)
-    if path.suffix.lower() == ".pdf":
-        write_document_pdf(doc, path)
-    else:
-        atomic_write_bytes(path, document_markdown(doc))
+    try:
+        if path.suffix.lower() == ".pdf":
+            write_document_pdf(doc, path)
+        else:
+            atomic_write_bytes(path, document_markdown(doc))
+    except OSError as exc:
+        sys.stderr.write(f"look back not written: {type(exc).__name__} {exc.errno}\n")  # no path, no member text
+        dialogs.inform(parent, QCoreApplication.translate("LookBack", "Save a look back"), QCoreApplication.translate(
+            "LookBack", "The look back could not be written there. Nothing in your journal changed. Try another "
+            "folder, for example your Documents."))
+        return None
     return path

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,9 +27,10 @@ from ipt_journal.domain.people import (
     suggested_name,
 )
 from ipt_journal.domain.prompts import PromptLibrary
+from ipt_journal.ui.flow import FlowLayout
 from ipt_journal.ui.people import words
 from ipt_journal.ui.people.circle_tab import RING_CHOICES
-from ipt_journal.ui.people.page_parts import AreasBox, LinkedList, PromptList
+from ipt_journal.ui.people.page_parts import AreasBox, LinkedList, PromptList, wrapping_check
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.people import PeopleRepository
@@ -55,7 +54,8 @@ class PersonPage(QScrollArea):
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.save_pending)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Large text on a small screen may still need more width than there is: scroll rather than cut.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         inner = QWidget()
         self.setWidget(inner)
 
@@ -84,13 +84,14 @@ class PersonPage(QScrollArea):
         for choice in RING_CHOICES:
             self.ring.addItem(words.rings()[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
-        self.redact = QCheckBox(self.tr("Replace this name in exports"))
-        self.redact.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
+        self.redact_row, self.redact = wrapping_check(self.tr("Replace this name in exports"))
+        self.redact_row.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
         self.redact.toggled.connect(lambda _on: self._edited())
 
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name, 1)
-        name_row.addWidget(self.use_initials)
+        name_row = QVBoxLayout()  # the button under the field, so the row stays narrow
+        name_row.setContentsMargins(0, 0, 0, 0)
+        name_row.addWidget(self.name)
+        name_row.addWidget(self.use_initials, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
@@ -117,7 +118,7 @@ class PersonPage(QScrollArea):
             edit.setFixedHeight(max(self.fontMetrics().lineSpacing() * 3 + 16, 64))
             edit.textChanged.connect(self._edited)
             self.answers[key] = edit
-            answers_form.addRow(text, edit)
+            answers_form.addRow(label(text, wrap=True), edit)  # the question wraps with large text
 
         self.areas = AreasBox()
         self.areas.changed.connect(self._areas_changed)
@@ -132,19 +133,18 @@ class PersonPage(QScrollArea):
         self.archive = QPushButton(self.tr("Archive"))
         self.archive.clicked.connect(lambda: self._ask(self.archive_requested))
         merge = QPushButton(self.tr("Merge with…"))
-        merge.setAccessibleName(self.tr("Merge with another person who is the same person"))
+        merge.setAccessibleDescription(self.tr("Merge with another person who is the same person"))
         merge.clicked.connect(lambda: self._ask(self.merge_requested))
         delete = QPushButton(self.tr("Delete…"))
         delete.clicked.connect(lambda: self._ask(self.delete_requested))
-        actions = QHBoxLayout()
-        actions.addStretch(1)
+        actions = FlowLayout()  # wraps rather than pushing past the page's edge
         for b in (self.archive, merge, delete):
             actions.addWidget(b)
 
         box = QVBoxLayout(inner)
         box.addWidget(self.problem)
         box.addLayout(form)
-        box.addWidget(self.redact)
+        box.addWidget(self.redact_row)
         box.addWidget(label(self.tr("In your own words"), "subtitle"))
         box.addLayout(answers_form)
         box.addWidget(self.areas)

@@ -2,16 +2,61 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipt_journal.domain.people import AREAS, OTHER_PROMPT_SETS, PersonLink
 from ipt_journal.domain.prompts import Prompt, PromptLibrary
+from ipt_journal.ui.insights.words import local_date
 from ipt_journal.ui.people import words
 from ipt_journal.ui.widgets import label
 
 LinkRole = Qt.ItemDataRole.UserRole + 1
 PromptRole = Qt.ItemDataRole.UserRole + 2
+
+
+class _CheckWords(QLabel):
+    """A check box's words that wrap (a QCheckBox's own text never does); a click on them ticks the box."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.check = check
+        self.setWordWrap(True)
+        self.setEnabled(check.isEnabled())
+        check.installEventFilter(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.check.isEnabled():
+            self.check.toggle()
+            self.check.setFocus()
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name): follow the box's state
+        if event.type() == QEvent.Type.EnabledChange:
+            self.setEnabled(self.check.isEnabled())
+        return False
+
+
+def wrapping_check(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose words wrap at large text sizes; the box is named with the words for screen readers."""
+    check = QCheckBox()
+    check.setAccessibleName(text)
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(_CheckWords(text, check), 1)
+    return row, check
 
 
 class AreasBox(QGroupBox):
@@ -25,13 +70,12 @@ class AreasBox(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         titles, explanations = words.area_titles(), words.area_explanations()
         for area in AREAS:
-            check = QCheckBox(titles[area])
-            check.setAccessibleName(titles[area])
+            row, check = wrapping_check(titles[area])
             check.setAccessibleDescription(explanations[area])
             check.toggled.connect(lambda _on: self.changed.emit())
             explain = label(explanations[area], "hint")
             explain.setContentsMargins(24, 0, 0, 6)
-            box.addWidget(check)
+            box.addWidget(row)
             box.addWidget(explain)
             self.boxes[area] = check
 
@@ -100,7 +144,7 @@ class LinkedList(QListWidget):
         self.clear()
         kinds = words.link_kinds()
         for link in links:
-            when = link.at.strftime("%d %b %Y") if link.at else ""
+            when = local_date(link.at, "dd MMM yyyy") if link.at else ""
             text = self.tr("%1 · %2 · %3").replace("%1", when).replace("%2", kinds[link.kind]).replace(
                 "%3", link.title or self.tr("(no words yet)"))
             item = QListWidgetItem(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -25,6 +24,7 @@ from ipt_journal.ui import dialogs
 from ipt_journal.ui.people import words
 from ipt_journal.ui.people.circle_tab import CircleTab
 from ipt_journal.ui.people.page import PersonPage
+from ipt_journal.ui.people.page_parts import wrapping_check
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.people import PeopleRepository
@@ -64,7 +64,7 @@ class PeopleScreen(QWidget):
         self.list.setObjectName("people")
         self.list.setAccessibleName(self.tr("People"))
         self.list.currentItemChanged.connect(self._current_changed)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
+        archived_row, self.show_archived = wrapping_check(self.tr("Show archived"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
@@ -73,7 +73,7 @@ class PeopleScreen(QWidget):
         left.addLayout(add_row)
         left.addWidget(self.add_problem)
         left.addWidget(self.list, 1)
-        left.addWidget(self.show_archived)
+        left.addWidget(archived_row)
 
         self.page = PersonPage(self.repo, session.library)
         self.page.saved.connect(self._saved)
@@ -162,6 +162,16 @@ class PeopleScreen(QWidget):
     def open_person(self, person_id: int) -> None:
         self.tabs.setCurrentIndex(0)
         self.refresh(select=person_id)
+
+    def start_mapping(self) -> None:
+        """From Today's invitation: the People tab, the cursor in the name field."""
+        self.tabs.setCurrentIndex(0)
+        self.new_name.setFocus()
+
+    def show_compare(self) -> None:
+        """From Today's look back: the circle, first and latest places side by side."""
+        self.tabs.setCurrentIndex(1)
+        self.circle.compare.setChecked(True)
 
     def _reload_page(self) -> None:
         if self.page.person is not None and self.page.person.id == self.selected_id():

@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,11 +24,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
 DEFAULT_IN = 4
 DEFAULT_OUT = 6
 FRAME_MS = 40  # smooth enough for a slow shape, light on the processor
+STILL_PREF = "support/breathing_still"  # QSettings: the member's own choice of the still variant (a preference)
+
+
+def desktop_reduces_motion() -> bool | None:
+    """True when the desktop asks for less movement, None when it does not say.
+
+    Qt 6 tells contrast but not motion (QStyleHints.accessibility() has only contrastPreference);
+    a motion preference is read here as soon as a Qt version offers one, otherwise the member's own choice
+    (the checkbox, remembered) decides.
+    """
+    app = QGuiApplication.instance()
+    hints = QGuiApplication.styleHints() if app is not None else None
+    accessibility = getattr(hints, "accessibility", None)
+    found = accessibility() if callable(accessibility) else None
+    for name in ("motionPreference", "reducedMotion", "prefersReducedMotion"):
+        value = getattr(found, name, None)
+        if callable(value):
+            said = value()
+            if isinstance(said, bool):
+                return said or None
+            return True if "reduce" in str(said).casefold() else None
+    return None
+
+
+def _prefs() -> QSettings:
+    return QSettings("ipt-journal", "ipt-journal")
+
+
+def remembered_still() -> bool:
+    return str(_prefs().value(STILL_PREF, "false")).lower() in ("true", "1")
 
 
 @dataclass(frozen=True)
@@ -75,7 +106,7 @@ class BreathShape(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(79, 122, 138, 90))
-        painter.setBrush(QColor(217, 228, 232))
+        painter.setBrush(QColor(style.current().panel))
         c = self.rect().center()
         outer = side * 0.48
         painter.drawEllipse(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer))
@@ -102,7 +133,7 @@ class BreathingPacer(QWidget):
         self.cue.setObjectName("prompt")
         self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cue.setWordWrap(True)
-        self.cue.setAccessibleName(self.tr("Breathing cue"))
+        self.cue.setAccessibleDescription(self.tr("Breathing cue"))
         self.seconds_in = QSpinBox()
         self.seconds_out = QSpinBox()
         for box, value, name in (
@@ -115,6 +146,11 @@ class BreathingPacer(QWidget):
             box.setAccessibleName(name)
             box.valueChanged.connect(self._rhythm_changed)
         self.still = QCheckBox(self.tr("Keep the shape still (less movement)"))
+        self.desktop_still = desktop_reduces_motion() is True
+        self.still.setChecked(self.desktop_still or remembered_still())
+        self.shape.still = self.still.isChecked()
+        if self.desktop_still:
+            self.still.setToolTip(self.tr("Your computer asks for less movement, so the shape starts still"))
         self.still.toggled.connect(self._still_changed)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("primary")
@@ -203,6 +239,7 @@ class BreathingPacer(QWidget):
     def _still_changed(self, on: bool) -> None:
         self.shape.still = on
         self.shape.update()
+        _prefs().setValue(STILL_PREF, "true" if on else "false")  # the next pacer starts the same way
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
         self.timer.stop()  # no timer runs for a pacer nobody sees

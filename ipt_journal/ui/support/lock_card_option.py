@@ -18,7 +18,6 @@ class LockCardOption(QWidget):
         super().__init__(parent)
         self.session = session
         self.box = QCheckBox(self.tr("Show the people and services from my support plan on the lock screen"))
-        self.box.setAccessibleName(self.tr("Show my support people on the lock screen"))
         self.hint = label("", "hint")
         enabled = session is not None and lock_card.is_enabled(session.data_dir)
         self.box.setChecked(enabled)

@@ -11,9 +11,6 @@ from ipt_journal.services.session import Session
 TRIGGER_KIND = "trigger"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SupportOffer", text)
-
 
 def offer_support_line(parent: QWidget | None, session: Session, text: str = "") -> QFrame:
     """A small line with a button that opens the support page; the caller places it (e.g. under a debrief).
@@ -22,12 +19,13 @@ def offer_support_line(parent: QWidget | None, session: Session, text: str = "")
     """
     frame = QFrame(parent)
     frame.setObjectName("support_offer")
-    words = QLabel(text or _t("If tonight feels heavy, your support plan and a breathing exercise are here."))
+    words = QLabel(text or QCoreApplication.translate(
+        "SupportOffer", "If tonight feels heavy, your support plan and a breathing exercise are here."))
     words.setWordWrap(True)
     words.setObjectName("hint")
-    open_button = QPushButton(_t("Open support"))
-    open_button.setAccessibleName(_t("Open the support page"))
-    dismiss = QPushButton(_t("Not now"))
+    open_button = QPushButton(QCoreApplication.translate("SupportOffer", "Open support"))
+    open_button.setAccessibleName(QCoreApplication.translate("SupportOffer", "Open the support page"))
+    dismiss = QPushButton(QCoreApplication.translate("SupportOffer", "Not now"))
 
     def show_support() -> None:
         from ipt_journal.ui.support.page import open_support
@@ -76,11 +74,12 @@ def offer_after_trigger(editor: QWidget, session: Session) -> QFrame | None:
     if entry is None or not is_strong_trigger(entry) or entry.uid in offered:
         return None
     offered.add(entry.uid)
-    line = offer_support_line(editor, session, _t(
+    line = offer_support_line(editor, session, QCoreApplication.translate("SupportOffer",
         "That urge sounded strong. Your support plan and a breathing exercise are one click away, if you "
         "want them."))
-    add_signs = QPushButton(_t("Copy signs to my plan"))
-    add_signs.setToolTip(_t("Copies the lines of \"What told me it was building\" into your plan's warning signs"))
+    add_signs = QPushButton(QCoreApplication.translate("SupportOffer", "Copy signs to my plan"))
+    add_signs.setToolTip(QCoreApplication.translate(
+        "SupportOffer", "Copies the lines of \"What told me it was building\" into your plan's warning signs"))
 
     def copy_signs() -> None:
         current = getattr(editor, "entry", None)
@@ -91,7 +90,8 @@ def offer_after_trigger(editor: QWidget, session: Session) -> QFrame | None:
 
         added = SupportPlanRepository(session.vault).copy_warning_signs(text.splitlines())
         add_signs.setEnabled(False)
-        add_signs.setText(_t("Added to your plan") if added else _t("Already in your plan"))
+        add_signs.setText(QCoreApplication.translate("SupportOffer", "Added to your plan") if added
+                          else QCoreApplication.translate("SupportOffer", "Already in your plan"))
 
     add_signs.clicked.connect(copy_signs)
     extra = QHBoxLayout()  # its own row, so the line is never wider than the editor's narrowest form

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.support import CONTACT_SECTIONS, SECTIONS, SupportPlan
 from ipt_journal.services.session import Session
-from ipt_journal.ui import dialogs
+from ipt_journal.ui import dialogs, style
 from ipt_journal.ui.support.breathing import BreathingPacer
 from ipt_journal.ui.support.senses import FiveSenses
 from ipt_journal.ui.support.words import all_titles, section_title
@@ -82,7 +82,8 @@ class SupportDialog(QDialog):
         self.setObjectName("support_page")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 620)
-        self.setStyleSheet("QDialog#support_page, QScrollArea > QWidget > QWidget#support_home { background: #f7f5f2; }")
+        self.setStyleSheet("QDialog#support_page, QScrollArea > QWidget > QWidget#support_home { background: %s; }"
+                           % style.current().window)  # the calm background of the light or dark style
         self.stack = QStackedWidget()
         self.home = QWidget()
         self.home.setObjectName("support_home")
@@ -112,10 +113,10 @@ class SupportDialog(QDialog):
                           "no one is told that you need someone."), "hint"),
         ))
         self.breathe_button = QPushButton(self.tr("Breathe slowly"))
-        self.breathe_button.setAccessibleName(self.tr("Open the breathing pacer"))
+        self.breathe_button.setAccessibleDescription(self.tr("Open the breathing pacer"))
         self.breathe_button.clicked.connect(self.show_breathing)
         self.senses_button = QPushButton(self.tr("Five senses"))
-        self.senses_button.setAccessibleName(self.tr("Open the five-senses walk-through"))
+        self.senses_button.setAccessibleDescription(self.tr("Open the five-senses walk-through"))
         self.senses_button.clicked.connect(self.show_senses)
         row = QHBoxLayout()
         row.addWidget(label(self.tr("Ground yourself for a few minutes:"), "", wrap=False))

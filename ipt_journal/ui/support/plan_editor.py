@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_journal.domain.support import CONTACT_SECTIONS, MAX_ITEMS, SECTIONS, InvalidPlan, PlanItem, SupportPlan, lines_to_items
-from ipt_journal.ui import dialogs
+from ipt_journal.ui import dialogs, style
 from ipt_journal.ui.support.words import section_about, section_hint, section_short, section_title
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.errors import VaultError
@@ -99,11 +99,12 @@ class PlanEditor(QDialog):
         plan = repo.get()
         self.first_time = plan.is_empty
         self.setObjectName("plan_editor")
+        c = style.current()  # light or dark, as the rest of the app
         self.setStyleSheet(
-            "QDialog#plan_editor { background: #f7f5f2; } "
-            "QListWidget#plan_steps { background: #ece8e2; border: none; padding-top: 6px; } "
-            "QListWidget#plan_steps::item { padding: 8px 10px; border-radius: 6px; margin: 2px 4px; color: #2f3b45; } "
-            "QListWidget#plan_steps::item:selected { background: #d9e4e8; color: #1f2b33; }"
+            f"QDialog#plan_editor {{ background: {c.window}; }} "
+            f"QListWidget#plan_steps {{ background: {c.panel}; border: none; padding-top: 6px; }} "
+            f"QListWidget#plan_steps::item {{ padding: 8px 10px; border-radius: 6px; margin: 2px 4px; color: {c.text}; }} "
+            f"QListWidget#plan_steps::item:selected {{ background: {c.selected}; color: {c.text}; }}"
         )
         self.steps = QListWidget()
         self.steps.setObjectName("plan_steps")

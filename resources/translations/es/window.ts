@@ -557,6 +557,14 @@
         <translation>Una entrada nueva</translation>
     </message>
     <message>
+        <source>Write about this prompt</source>
+        <translation>Escribir sobre esta propuesta</translation>
+    </message>
+    <message>
+        <source>Browse all prompts</source>
+        <translation>Ver todas las propuestas</translation>
+    </message>
+    <message>
         <source>Go to a day</source>
         <translation>Ir a un día</translation>
     </message>
@@ -594,15 +602,15 @@
     </message>
     <message>
         <source>Check my wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar cómo lo digo</translation>
     </message>
     <message>
         <source>Leave the text for the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del texto al campo siguiente o anterior</translation>
     </message>
     <message>
         <source>Write a tab in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una tabulación en el texto</translation>
     </message>
     <message>
         <source>Next session</source>
