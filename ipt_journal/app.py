@@ -39,15 +39,20 @@ def start_language() -> str:
     return lang
 
 
-def run_gui(data_dir: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("IPT Journal")
-    app.setOrganizationName("ipt-journal")
+def set_window_icon(app: QApplication) -> None:
+    """Our icon for every window and for the reminder's tray icon (which is blank without one)."""
     from PySide6.QtGui import QIcon
 
     from ipt_journal.paths import resources_dir
 
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ipt-journal.svg")))  # the window's and the tray's
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ipt-journal.svg")))
+
+
+def run_gui(data_dir: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("IPT Journal")
+    app.setOrganizationName("ipt-journal")
+    set_window_icon(app)
     lang = start_language()
     style.apply(app, style.chosen(preferences()))
     style.follow_system(app, lambda: style.chosen(preferences()))

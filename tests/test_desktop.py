@@ -63,3 +63,17 @@ def test_the_icon_is_an_svg_qt_can_draw(qapp) -> None:  # type: ignore[no-untype
 
     icon = QIcon(str(RES / "icons" / "ipt-journal.svg"))
     assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+
+
+def test_the_app_sets_its_icon_for_windows_and_the_tray(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from ipt_journal.app import set_window_icon
+
+    before = qapp.windowIcon()
+    try:
+        qapp.setWindowIcon(QIcon())
+        set_window_icon(qapp)
+        assert not qapp.windowIcon().isNull() and not qapp.windowIcon().pixmap(32, 32).isNull()
+    finally:
+        qapp.setWindowIcon(before)
