@@ -36,6 +36,9 @@ def start_language() -> str:
     from ipt_journal.ui.editor.words import install_labels
 
     install_labels()  # stored keys (form choices, feeling words) shown in that language everywhere
+    from ipt_journal.ui import document_words
+
+    document_words.install()  # what the member saves as Markdown or PDF reads in that language too
     return lang
 
 

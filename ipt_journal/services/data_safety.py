@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import EntrySummary, TimelineFilter
+from ipt_journal.vault import documents
 from ipt_journal.vault import backup, backups, documents, importers, json_export, migrations
 from ipt_journal.vault.errors import VaultError
 from ipt_journal.vault.import_files import ImportFailed  # noqa: F401 (re-exported)
@@ -184,3 +185,8 @@ def backups_left_behind(data_dir: Path) -> list[Path]:
         return []
     found = [p for p in folder.glob(f"*{backup.BACKUP_SUFFIX}") if p.is_file() and not p.name.startswith(".")]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def use_document_words(words: dict[str, str], *, day=None, when=None) -> None:  # type: ignore[no-untyped-def]
+    """The words (and date formats) every Markdown/PDF document is made with, from the UI's language."""
+    documents.use_words(words, day=day, when=when)

@@ -27,6 +27,25 @@ from ipt_journal.vault.vault import Vault
 WHAT = ("entries", "agenda", "goals")
 TITLES = {"entries": "My journal", "agenda": "My list for next session", "goals": "My goals"}
 
+# The words of these documents, in the member's language: the ui installs a table (English -> shown)
+# and a date format; the command line keeps English. Keys are the English words below.
+_WORDS: dict[str, str] = {}
+_DATE_FORMATS: dict[str, Callable[[datetime | date], str]] = {}
+
+
+def use_words(words: dict[str, str], *, day: Callable[[datetime | date], str] | None = None,
+              when: Callable[[datetime | date], str] | None = None) -> None:
+    """Show the documents in another language (an empty table: English again)."""
+    _WORDS.clear()
+    _WORDS.update(words)
+    _DATE_FORMATS.clear()
+    _DATE_FORMATS.update({k: v for k, v in (("day", day), ("when", when)) if v is not None})
+
+
+def w(text: str) -> str:
+    """One of the documents' own words, in the language in use."""
+    return _WORDS.get(text, text)
+
 
 @dataclass(frozen=True)
 class Section:
@@ -55,7 +74,7 @@ class PlainDocument:
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return f"{n} {w(one) if n == 1 else w(many or one + 's')}"
 
 
 def select_entries(
@@ -96,7 +115,7 @@ def _label(n: int) -> str:
     while n:
         n, r = divmod(n - 1, 26)
         letters = chr(ord("A") + r) + letters
-    return f"Member {letters}"
+    return w("Member %1").replace("%1", letters)
 
 
 def member_names(entries: Iterable[Entry], extra: Iterable[str] = ()) -> dict[str, str]:
@@ -155,11 +174,17 @@ def _same(text: str) -> str:
 
 
 def _day(when: datetime | date) -> str:
-    return when.strftime("%a %d %b %Y")
+    fmt = _DATE_FORMATS.get("day")
+    return fmt(when) if fmt else when.strftime("%a %d %b %Y")
 
 
 def _when(when: datetime) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _session_when(when: datetime) -> str:
+    fmt = _DATE_FORMATS.get("when")
+    return fmt(when.astimezone()) if fmt else when.astimezone().strftime("%a %d %b %Y, %H:%M")
 
 
 def sections(entries: Iterable[Entry], replace: Callable[[str], str] = _same) -> list[Section]:
@@ -167,22 +192,20 @@ def sections(entries: Iterable[Entry], replace: Callable[[str], str] = _same) ->
     for e in entries:
         spec = FORMS.get(e.kind)
         when = _when(e.entry_at)
-        title = replace(e.title.strip()) or (spec.title if spec and e.kind != "free" else "")
+        title = replace(e.title.strip()) or (w(spec.title) if spec and e.kind != "free" else "")
         heading = f"{when} — {title}" if title else when
         details = []
         if spec and e.kind != "free":
-            details.append(spec.title)
+            details.append(w(spec.title))
         if e.tags:
-            details.append("tags: " + ", ".join(replace(t) for t in e.tags))
+            details.append(w("tags: %1").replace("%1", ", ".join(replace(t) for t in e.tags)))
         if e.feelings:
-            details.append(
-                "feelings: "
-                + ", ".join(f.name if f.intensity is None else f"{f.name} ({f.intensity}/10)" for f in e.feelings)
-            )
+            details.append(w("feelings: %1").replace("%1", ", ".join(
+                f.name if f.intensity is None else f"{f.name} ({f.intensity}/10)" for f in e.feelings)))
         if e.bring_to_group:
-            details.append("to bring to group")
+            details.append(w("to bring to group"))
         parts: list[tuple[str | None, str]] = []
-        labels = {f.key: f.label for f in spec.fields} if spec else {}
+        labels = {f.key: w(f.label) for f in spec.fields} if spec else {}
         ordered_keys = [k for k in labels if k in e.fields] + [k for k in e.fields if k not in labels]
         for key in ordered_keys:
             value = e.fields[key]
@@ -206,8 +229,8 @@ def _one_line(text: str) -> str:
 def _item_parts(item: AgendaItem, replace: Callable[[str], str]) -> tuple[tuple[str | None, str], ...]:
     """What the member wrote about an item on their list: the same words in the export and the review."""
     return _labelled(
-        replace, ("Why it matters to me", item.why), ("How I might say it", item.draft),
-        ("How I feel about raising it", item.feeling_note),
+        replace, (w("Why it matters to me"), item.why), (w("How I might say it"), item.draft),
+        (w("How I feel about raising it"), item.feeling_note),
     )
 
 
@@ -216,7 +239,7 @@ def review_document(vault: Vault, status_line: str = "") -> PlainDocument:
     items = AgendaRepository(vault).open_items()
     chosen = [i for i in items if i.chosen] or items
     secs = tuple(Section(_one_line(item.text), "", _item_parts(item, _same), level=3) for item in chosen)
-    return PlainDocument("Before group", status_line, secs, len(chosen), _plural(len(chosen), "item"))
+    return PlainDocument(w("Before group"), status_line, secs, len(chosen), _plural(len(chosen), "item"))
 
 
 def agenda_sections(
@@ -240,13 +263,13 @@ def agenda_sections(
         if progress and (done % 20 == 0 or done == total):
             progress(done, total)
 
-    out = [Section("Open items", "", () if items else ((None, "Nothing is waiting on your list."),))]
+    out = [Section(w("Open items"), "", () if items else ((None, w("Nothing is waiting on your list.")),))]
     for n, item in enumerate(items, 1):
-        details = [f"added {_day(item.created_at)}" if item.created_at else ""]
+        details = [w("added %1").replace("%1", _day(item.created_at)) if item.created_at else ""]
         if item.chosen:
-            details.append("one of the things that matter most this time")
+            details.append(w("one of the things that matter most this time"))
         if item.carried:
-            details.append(f"waited {_plural(item.carried, 'session')}")
+            details.append(w("waited %1").replace("%1", _plural(item.carried, "session")))
         parts = list(_item_parts(item, replace))
         earlier = [o for o in agenda.outcomes(int(item.id)) if o.what_happened or o.felt or o.feedback]  # type: ignore[arg-type]
         if earlier:
@@ -267,22 +290,24 @@ def agenda_sections(
         if not recorded and not (isinstance(noticed, str) and noticed.strip()):
             continue
         seen_outcomes += len(recorded)
-        name = f"Session {slot.number}, " if slot.number else ""
-        details = ["extra session" if slot.extra else "", "cancelled" if slot.cancelled else "",
-                   {True: "I was there", False: "I could not be there", None: ""}[slot.attended]]
+        name = w("Session %1, ").replace("%1", str(slot.number)) if slot.number else ""
+        details = [w("extra session") if slot.extra else "", w("cancelled") if slot.cancelled else "",
+                   {True: w("I was there"), False: w("I could not be there"), None: ""}[slot.attended]]
         said: list[tuple[str | None, str]] = []
         for item, outcome in recorded:
             lines = [f"- {label}: {replace(_one_line(text))}" for label, text in (
-                ("What happened", outcome.what_happened), ("What I felt", outcome.felt), ("Feedback", outcome.feedback),
+                (w("What happened"), outcome.what_happened), (w("What I felt"), outcome.felt),
+                (w("Feedback"), outcome.feedback),
             ) if text.strip()]
-            said.append((f"{replace(_one_line(item.text))} — {OUTCOME_WORDS.get(outcome.outcome, outcome.outcome)}",
+            said.append((f"{replace(_one_line(item.text))} — {w(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome))}",
                          "\n".join(lines)))
         if isinstance(noticed, str) and noticed.strip():
-            said.append(("What I noticed", replace(noticed.strip())))
-        past.append(Section(f"{name}{slot.starts_at.astimezone().strftime('%a %d %b %Y, %H:%M')}",
+            said.append((w("What I noticed"), replace(noticed.strip())))
+        past.append(Section(f"{name}{_session_when(slot.starts_at)}",
                             " · ".join(d for d in details if d), tuple(said), level=3))
     loose = _outcomes_without_session(vault, agenda, replace)
-    out.append(Section("Past sessions", "", () if past or loose else ((None, "Nothing is recorded from past sessions yet."),)))
+    out.append(Section(w("Past sessions"), "", () if past or loose else (
+        (None, w("Nothing is recorded from past sessions yet.")),)))
     out.extend(past)
     out.extend(loose)
     return out, len(items), len(past)
@@ -300,7 +325,7 @@ def _outcomes_without_session(
         for o in agenda.outcomes(item_id):
             if o.session_id is None:
                 said = " · ".join(_one_line(t) for t in (o.what_happened, o.felt, o.feedback) if t.strip())
-                line = f"- {_one_line(item.text)} — {OUTCOME_WORDS.get(o.outcome, o.outcome)}" + (f": {said}" if said else "")
+                line = f"- {_one_line(item.text)} — {w(OUTCOME_WORDS.get(o.outcome, o.outcome))}" + (f": {said}" if said else "")
                 by_day.setdefault(o.at.astimezone().date(), []).append(replace(line))
     return [Section(_day(day), "not tied to a session", ((None, "\n".join(lines)),), level=3)
             for day, lines in sorted(by_day.items())]
@@ -313,24 +338,25 @@ def goal_sections(
     repo = GoalRepository(vault)
     goals = repo.list()
     if not goals:
-        return [Section("No goals yet", "", ((None, "You have not written down any goals yet."),))], 0
+        return [Section(w("No goals yet"), "", ((None, w("You have not written down any goals yet.")),))], 0
     out: list[Section] = []
     heading = None
     for i, goal in enumerate(goals, 1):
         group = SECTION_TITLES[section_of(goal)]
         if group != heading:
-            out.append(Section(group, "", ()))
+            out.append(Section(w(group), "", ()))
             heading = group
-        details = [HORIZON_LABELS.get(goal.horizon, goal.horizon), STATUS_LABELS.get(goal.status, goal.status)]
+        details = [w(HORIZON_LABELS.get(goal.horizon, goal.horizon)), w(STATUS_LABELS.get(goal.status, goal.status))]
         if goal.created_at:
-            details.append(f"set {_day(goal.created_at)}")
+            details.append(w("set %1").replace("%1", _day(goal.created_at)))
         if goal.target_date and not goal.is_closed:
-            details.append(f"hoping by {_day(goal.target_date)}")
+            details.append(w("hoping by %1").replace("%1", _day(goal.target_date)))
         if goal.closed_at and goal.is_closed:
-            details.append(f"{STATUS_LABELS[goal.status].lower()} {_day(goal.closed_at)}")
+            details.append(f"{w(STATUS_LABELS[goal.status]).lower()} {_day(goal.closed_at)}")
         if goal.relationships:
             details.append("about: " + ", ".join(goal.relationships))
-        parts = list(_labelled(replace, ("Why it matters", goal.why), ("How I will notice it happening", goal.observable)))
+        parts = list(_labelled(replace, (w("Why it matters"), goal.why),
+                               (w("How I will notice it happening"), goal.observable)))
         checkins = repo.checkins(int(goal.id))  # type: ignore[arg-type]
         if checkins:
             lines = []
@@ -338,8 +364,8 @@ def goal_sections(
                 mark = c.describe() if (c.direction is not None or c.score is not None) else ""
                 note = replace(_one_line(c.note)) if c.note.strip() else ""
                 lines.append(f"- {_day(c.at)}: " + " — ".join(p for p in (mark, note) if p))
-            parts.append(("Check-ins", "\n".join(lines)))
-        parts.extend(_labelled(replace, ("Looking back", goal.closing_reflection)))
+            parts.append((w("Check-ins"), "\n".join(lines)))
+        parts.extend(_labelled(replace, (w("Looking back"), goal.closing_reflection)))
         out.append(Section(replace(goal.title), " · ".join(details), tuple(parts), level=3))
         if progress and (i % 10 == 0 or i == len(goals)):
             progress(i, len(goals))
@@ -367,23 +393,23 @@ def plain_document(
     if what != "entries" and (date_from or date_to or ids is not None):
         raise ValueError("dates and chosen entries apply to entries only")
     now = now or datetime.now().astimezone()
-    subtitle = f"Written out on {_day(now)}."
+    subtitle = w("Written out on %1.").replace("%1", _day(now))
     if what == "entries":
         entries = select_entries(vault, date_from=date_from, date_to=date_to, ids=ids, progress=progress)
         replace = pseudonymizer(with_people(vault, member_names(entries, names))) if names is not None else _same
         if date_from or date_to:
-            first = _day(date_from) if date_from else "the beginning"
+            first = _day(date_from) if date_from else w("the beginning")
             last = _day(date_to - timedelta(seconds=1)) if date_to else _day(now)
-            subtitle = f"Entries from {first} to {last}. " + subtitle
+            subtitle = w("Entries from %1 to %2. ").replace("%1", first).replace("%2", last) + subtitle
         secs = sections(entries, replace)
-        return PlainDocument(TITLES[what], subtitle, tuple(secs), len(entries), _plural(len(entries), "entry", "entries"))
+        return PlainDocument(w(TITLES[what]), subtitle, tuple(secs), len(entries), _plural(len(entries), "entry", "entries"))
     replace = pseudonymizer(with_people(vault, journal_member_names(vault, names))) if names is not None else _same
     if what == "agenda":
         secs, n_items, n_sessions = agenda_sections(vault, replace, now=now, progress=progress)
-        summary = f"{_plural(n_items, 'open item')} and {_plural(n_sessions, 'past session')}"
-        return PlainDocument(TITLES[what], subtitle, tuple(secs), n_items + n_sessions, summary)
+        summary = w("%1 and %2").replace("%1", _plural(n_items, "open item")).replace("%2", _plural(n_sessions, "past session"))
+        return PlainDocument(w(TITLES[what]), subtitle, tuple(secs), n_items + n_sessions, summary)
     secs, n_goals = goal_sections(vault, replace, progress=progress)
-    return PlainDocument(TITLES[what], subtitle, tuple(secs), n_goals, _plural(n_goals, "goal"))
+    return PlainDocument(w(TITLES[what]), subtitle, tuple(secs), n_goals, _plural(n_goals, "goal"))
 
 
 def render_markdown(secs: Iterable[Section], *, title: str = "My journal", subtitle: str = "") -> str:

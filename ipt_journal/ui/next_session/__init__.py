@@ -5,11 +5,9 @@ One part per module; the screen (screen.py) puts them together.
 
 from ipt_journal.ui.next_session.agenda import AgendaList
 from ipt_journal.ui.next_session.common import ItemIdRole
-from ipt_journal.ui.next_session.review import write_pdf
 from ipt_journal.ui.next_session.screen import NextSessionScreen
 from ipt_journal.ui.next_session.sessions import LEAVING_EXPLANATION, SessionsDialog, ask_leaving
 
 __all__ = [
     "LEAVING_EXPLANATION", "AgendaList", "ItemIdRole", "NextSessionScreen", "SessionsDialog", "ask_leaving",
-    "write_pdf",
 ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from ipt_journal.ui import dialogs
-from ipt_journal.ui.next_session.words import item_text, status_line
+from ipt_journal.ui.next_session.words import status_line
 from ipt_journal.vault.errors import VaultError
 
 
@@ -16,23 +16,10 @@ class ReviewPart:
     """What NextSessionScreen shows and prints in the hours before group."""
 
     def review_html(self) -> str:
-        now = self.clock()
-        items = self.agenda.open_items()
-        chosen = [i for i in items if i.chosen] or items
-        heading = QCoreApplication.translate("ReviewPart", "Before group")
-        parts = [f"<h1>{html.escape(heading)}</h1><p>{html.escape(status_line(self.group, now))}</p>"]
-        why = QCoreApplication.translate("ReviewPart", "Why it matters:")
-        say = QCoreApplication.translate("ReviewPart", "How I might say it:")
-        feel = QCoreApplication.translate("ReviewPart", "How I feel about raising it:")
-        for item in chosen:
-            parts.append(f"<h3>{html.escape(item_text(item))}</h3>")
-            if item.why:
-                parts.append(f"<p><i>{html.escape(why)}</i> {html.escape(item.why)}</p>")
-            if item.draft:
-                parts.append(f"<p><i>{html.escape(say)}</i> {html.escape(item.draft)}</p>")
-            if item.feeling_note:
-                parts.append(f"<p><i>{html.escape(feel)}</i> {html.escape(item.feeling_note)}</p>")
-        return "".join(parts)
+        """The page as the export words it (one document function for both), in the member's language."""
+        from ipt_journal.ui.pdf import review_html
+
+        return review_html(self.session.vault, status_line(self.group, self.clock()))
 
     def save_review_pdf(self) -> bool:
         """Ask, then write the PDF; a place that cannot be written gets a calm word. True if a file was written."""
@@ -51,7 +38,9 @@ class ReviewPart:
         if not path:
             return False
         try:
-            write_pdf(path, self.review_html())
+            from ipt_journal.ui.pdf import write_review_pdf
+
+            write_review_pdf(self.session.vault, status_line(self.group, self.clock()), Path(path))
         except (VaultError, OSError) as exc:  # TargetRefused and CannotWrite are VaultErrors
             sys.stderr.write(f"review pdf not written: {type(exc).__name__}\n")
             dialogs.inform(self, QCoreApplication.translate("ReviewPart", "The PDF was not saved"), QCoreApplication.translate(
@@ -60,13 +49,3 @@ class ReviewPart:
                 "Try another folder, such as your Documents folder."))
             return False
         return True
-
-
-def write_pdf(path: str, body_html: str) -> None:
-    """The review as a PDF at path, written atomically (no partial file, no temp copy elsewhere)."""
-    from pathlib import Path
-
-    from ipt_journal.ui.pdf import html_to_pdf
-    from ipt_journal.vault.atomic import atomic_write_bytes
-
-    atomic_write_bytes(Path(path), html_to_pdf(body_html, QCoreApplication.translate("ReviewPart", "Before group")))

@@ -79,6 +79,213 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <source>My list for next session</source>
+        <translation>Mi lista para la próxima sesión</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis objetivos</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Miembro %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>feelings: %1</source>
+        <translation>sentimientos: %1</translation>
+    </message>
+    <message>
+        <source>to bring to group</source>
+        <translation>para llevar al grupo</translation>
+    </message>
+    <message>
+        <source>Why it matters to me</source>
+        <translation>Por qué me importa</translation>
+    </message>
+    <message>
+        <source>How I might say it</source>
+        <translation>Cómo podría decirlo</translation>
+    </message>
+    <message>
+        <source>How I feel about raising it</source>
+        <translation>Cómo me siento al plantearlo</translation>
+    </message>
+    <message>
+        <source>Before group</source>
+        <translation>Antes del grupo</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Temas pendientes</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting on your list.</source>
+        <translation>No hay nada pendiente en tu lista.</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>añadido el %1</translation>
+    </message>
+    <message>
+        <source>one of the things that matter most this time</source>
+        <translation>de lo que más importa esta vez</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>lleva esperando %1</translation>
+    </message>
+    <message>
+        <source>Session %1, </source>
+        <translation>Sesión %1, </translation>
+    </message>
+    <message>
+        <source>extra session</source>
+        <translation>sesión extra</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>I was there</source>
+        <translation>estuve</translation>
+    </message>
+    <message>
+        <source>I could not be there</source>
+        <translation>no pude ir</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>What I felt</source>
+        <translation>Qué sentí</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Lo que me dijeron</translation>
+    </message>
+    <message>
+        <source>What I noticed</source>
+        <translation>Lo que noté</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded from past sessions yet.</source>
+        <translation>Todavía no hay nada anotado de sesiones anteriores.</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Todavía no hay objetivos</translation>
+    </message>
+    <message>
+        <source>You have not written down any goals yet.</source>
+        <translation>Todavía no has escrito ningún objetivo.</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>fijado el %1</translation>
+    </message>
+    <message>
+        <source>hoping by %1</source>
+        <translation>con la idea de lograrlo para el %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>How I will notice it happening</source>
+        <translation>Cómo notaré que está pasando</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation>Mirando atrás</translation>
+    </message>
+    <message>
+        <source>Written out on %1.</source>
+        <translation>Copiado el %1.</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>el principio</translation>
+    </message>
+    <message>
+        <source>Entries from %1 to %2. </source>
+        <translation>Entradas del %1 al %2. </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>open item</source>
+        <translation>tema pendiente</translation>
+    </message>
+    <message>
+        <source>open items</source>
+        <translation>temas pendientes</translation>
+    </message>
+    <message>
+        <source>past session</source>
+        <translation>sesión anterior</translation>
+    </message>
+    <message>
+        <source>past sessions</source>
+        <translation>sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objetivos</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Begin</source>

@@ -1634,22 +1634,6 @@
 <context>
     <name>ReviewPart</name>
     <message>
-        <source>Before group</source>
-        <translation>Antes del grupo</translation>
-    </message>
-    <message>
-        <source>Why it matters:</source>
-        <translation>Por qué importa:</translation>
-    </message>
-    <message>
-        <source>How I might say it:</source>
-        <translation>Cómo podría decirlo:</translation>
-    </message>
-    <message>
-        <source>How I feel about raising it:</source>
-        <translation>Cómo me siento al plantearlo:</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
