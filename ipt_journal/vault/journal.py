@@ -137,6 +137,35 @@ class JournalRepository:
             (entry_id, entry.title, entry.body, entry.searchable_extra()),
         )
 
+    def _reindex_all(self, conn) -> int:  # type: ignore[no-untyped-def]
+        """Every entry's search row in one pass (a restore, a rebuild), the same rows _reindex makes;
+        the caller has emptied entries_fts and holds the transaction. Returns how many."""
+        rows = conn.execute(
+            "SELECT e.id, e.kind, e.title, e.body, e.fields, "
+            "(SELECT group_concat(t.name, '\x1f' ORDER BY t.name) FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            " WHERE et.entry_id = e.id), "
+            "(SELECT group_concat(feeling, '\x1f' ORDER BY feeling) FROM entry_feelings WHERE entry_id = e.id) "
+            "FROM entries e ORDER BY e.id"
+        )
+        when = _now()
+        done = 0
+        while batch := rows.fetchmany(2000):  # a batch at a time: 100,000 bodies never sit in memory at once
+            out = []
+            for entry_id, kind, title, body, fields_json, tags, feelings in batch:
+                try:
+                    fields = json.loads(fields_json)
+                except ValueError:
+                    fields = {}
+                entry = entries.shown(Entry(
+                    kind=kind, entry_at=when, fields=fields if isinstance(fields, dict) else {},
+                    tags=tuple(tags.split("\x1f")) if tags else (),
+                    feelings=tuple(Feeling(f, None) for f in feelings.split("\x1f")) if feelings else (),
+                ))
+                out.append((entry_id, title, body, entry.searchable_extra()))
+            conn.executemany("INSERT INTO entries_fts (rowid, title, body, extra) VALUES (?,?,?,?)", out)
+            done += len(out)
+        return done
+
     def move_to_trash(self, entry_id: int, *, now: datetime | None = None) -> None:
         with self._vault.transaction() as conn:
             cur = conn.execute(
