@@ -79,12 +79,14 @@ def _export_copy(
 
     if dest.exists():
         dest.unlink()
+    foreign_keys = int(conn.execute("PRAGMA foreign_keys").fetchone()[0])
     conn.execute(f"ATTACH DATABASE ? AS backup_copy KEY \"x'{bytes(key).hex()}'\"", (str(dest),))
     try:
         # A scratch file, checked and then zipped: it needs no journal of its own, and the archive
         # is what gets synced to disk.
         conn.execute("PRAGMA backup_copy.journal_mode = OFF").fetchall()
         conn.execute("PRAGMA backup_copy.synchronous = OFF")
+        conn.execute("PRAGMA foreign_keys = OFF")  # the rows are copied as they are; ON again below
         conn.execute("BEGIN")
         try:
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
@@ -104,6 +106,7 @@ def _export_copy(
             raise
         conn.execute("COMMIT")
     finally:
+        conn.execute(f"PRAGMA foreign_keys = {1 if foreign_keys else 0}")
         conn.execute("DETACH DATABASE backup_copy")
     os.chmod(dest, FILE_MODE)
     return counts, version, lean

@@ -1,7 +1,8 @@
-"""The database copy inside a backup: every table except the search indexes, which a restore rebuilds.
+"""The database copy inside a backup: every table and row, without the indexes, which a restore rebuilds.
 
-The FTS5 tables are derived data (vault/search_index.py) and were about two thirds of the file; the
-copy keeps their definitions in one small table so that the restore can make them again.
+The FTS5 search tables are derived data (vault/search_index.py) and were about two thirds of the
+file; the ordinary indexes are derived too and cost a pass over every entry each to build. The copy
+keeps their definitions in one small table so that reading the backup can make them again.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ def derived_tables(conn: sqlcipher3.Connection, schema: str = "main") -> set[str
 
 
 def copy_without_indexes(conn: sqlcipher3.Connection, target: str) -> None:
-    """Copy main into the attached, empty database `target`: its tables, their rows and indexes, and
-    the definitions of the search indexes in place of the indexes themselves. The caller holds one
-    read transaction over both (so the copy is of one moment) and sets user_version."""
+    """Copy main into the attached, empty database `target`: its tables and their rows, and the
+    definitions of its indexes and search indexes in place of the indexes themselves. The caller holds
+    one read transaction over both (so the copy is of one moment), foreign keys off (the rows are
+    copied as they are, which lets SQLite copy them whole), and sets user_version."""
     from ipt_journal.vault import search_index
 
     derived = derived_tables(conn)
@@ -43,17 +45,15 @@ def copy_without_indexes(conn: sqlcipher3.Connection, target: str) -> None:
         elif kind in ("view", "trigger"):
             raise db.DatabaseError(f"the journal holds a {kind}, which a backup copy does not expect")
     conn.execute(f"CREATE TABLE {target}.{DEFINITIONS} (name TEXT PRIMARY KEY, sql TEXT NOT NULL, config TEXT NOT NULL)")
+    indexes = [(name, sql, "{}") for kind, name, table, sql in rows if kind == "index" and sql and table not in derived]
+    for name, sql, _config in indexes:
+        m = _INDEX.match(sql)
+        if m is None or m.group(3) != name:
+            raise db.DatabaseError(f"unexpected index definition for {name}")
     conn.executemany(
         f"INSERT INTO {target}.{DEFINITIONS} (name, sql, config) VALUES (?,?,?)",
-        search_index.definitions(conn),
+        indexes + search_index.definitions(conn),
     )
-    # Indexes last: building each once over the copied rows is quicker than keeping it up to date row by row.
-    for kind, name, table, sql in rows:
-        if kind == "index" and sql and table not in derived:
-            m = _INDEX.match(sql)
-            if m is None or m.group(3) != name:
-                raise db.DatabaseError(f"unexpected index definition for {name}")
-            conn.execute(f'CREATE {m.group(1) or ""}INDEX {target}."{name}" ON ' + sql[m.end():])
 
 
 def rebuild_indexes(conn: sqlcipher3.Connection, key: bytes | bytearray, kf: keyfile.KeyFile, folder: Path) -> None:
@@ -66,7 +66,17 @@ def rebuild_indexes(conn: sqlcipher3.Connection, key: bytes | bytearray, kf: key
 
     copy = Vault(folder, conn, bytearray(key), kf)
     try:
-        search_index.put_back(copy)
+        with copy.transaction():
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for name, sql in conn.execute(f"SELECT name, sql FROM {DEFINITIONS} WHERE sql LIKE 'CREATE %INDEX %'").fetchall():
+                m = _INDEX.match(sql or "")
+                if m is None or m.group(3) != name or not re.match(r'"?(\w+)"? ?\(', sql[m.end():]):
+                    raise ValueError("an index definition is not one of ours")
+                if sql[m.end():].split("(")[0].strip().strip('"') not in tables:
+                    raise ValueError("an index definition is not one of ours")
+                conn.execute(sql)
+            conn.execute(f"DELETE FROM {DEFINITIONS} WHERE sql LIKE 'CREATE %INDEX %'")
+            search_index.put_back(copy)
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy is None or busy[0] != 0:
             raise db.DatabaseError("the rebuilt copy could not be checkpointed")
