@@ -40,7 +40,7 @@ def copy_without_indexes(conn: sqlcipher3.Connection, target: str) -> None:
             m = _TABLE.match(sql)
             if m is None or m.group(2) != name:
                 raise db.DatabaseError(f"unexpected table definition for {name}")
-            conn.execute(f'CREATE TABLE {target}."{name}" (' + sql[m.end():])
+            conn.execute(f"CREATE TABLE {target}." + sql[len("CREATE TABLE "):])  # stored as it was, unqualified
             conn.execute(f'INSERT INTO {target}."{name}" SELECT * FROM main."{name}"')
         elif kind in ("view", "trigger"):
             raise db.DatabaseError(f"the journal holds a {kind}, which a backup copy does not expect")
