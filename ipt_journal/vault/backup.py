@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ipt_journal.vault import backup_copy, db, keyfile
+from ipt_journal.vault.backup_copy import extract_database
 from ipt_journal.vault.atomic import (
     FILE_MODE,
     write_internal_bytes,
@@ -112,26 +113,6 @@ def _export_copy(
     return counts, version, lean
 
 
-def _cancellable(conn: sqlcipher3.Connection, progress: Progress | None) -> list[BaseException]:
-    """Let `progress` stop long statements on conn; returns the list that holds a Cancelled, if one came."""
-    stop: list[BaseException] = []
-    if progress is None:
-        return stop
-    steps = [0]
-
-    def tick() -> int:
-        steps[0] += 1
-        try:
-            progress(steps[0], 0)
-        except Cancelled as exc:  # cannot raise through SQLite: ask it to stop instead
-            stop.append(exc)
-            return 1
-        return 0
-
-    conn.set_progress_handler(tick, 20_000)
-    return stop
-
-
 def write_backup(
     conn: sqlcipher3.Connection, key: bytes | bytearray, key_bytes: bytes, dest: Path, *, now: datetime | None = None,
     progress: Progress | None = None,
@@ -147,7 +128,7 @@ def write_backup(
             progress(1, 0)  # a last chance to cancel before verifying and writing the archive
         check = db.connect(tmp_db, key)
         try:
-            stop = _cancellable(check, progress)
+            stop = backup_copy.cancellable(check, progress)
             problems = db.integrity_problems(check, checkpoint=True)
             if stop:
                 raise stop[0]
@@ -215,17 +196,6 @@ def read_archive(path: Path) -> tuple[dict[str, object], bytes, zipfile.ZipFile]
         raise VaultDamaged(f"The backup file {path} is damaged or is not an IPT Journal backup.") from None
 
 
-def extract_database(zf: zipfile.ZipFile, dest: Path) -> None:
-    members = [(DB_MEMBER, dest)]
-    if WAL_MEMBER in zf.namelist():
-        members.append((WAL_MEMBER, Path(f"{dest}-wal")))
-    try:
-        for member, target in members:
-            _extract_member(zf, member, target)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise VaultDamaged(f"The backup's database could not be read ({type(exc).__name__}).") from None
-
-
 def _check_extracted(
     path: Path, zf: zipfile.ZipFile, key: bytes | bytearray, scratch: Path, rebuild_with: keyfile.KeyFile | None = None,
 ) -> tuple[list[str], dict[str, int], int]:
@@ -242,7 +212,7 @@ def _check_extracted(
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if (
                 rebuild_with is not None and not problems and 0 < schema <= LATEST_VERSION
-                and search_index_missing(conn)
+                and backup_copy.search_index_missing(conn)
             ):
                 backup_copy.rebuild_indexes(conn, key, rebuild_with, scratch.parent)
         finally:
@@ -254,14 +224,6 @@ def _check_extracted(
     return problems, counts, schema
 
 
-def search_index_missing(conn: sqlcipher3.Connection) -> bool:
-    """True for a copy made without its search indexes (format 2), which must be rebuilt before use."""
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (backup_copy.DEFINITIONS,)
-    ).fetchone()
-    return row is not None
-
-
 def _remove(*paths: Path) -> None:
     for p in paths:
         for leftover in (p, Path(f"{p}-wal"), Path(f"{p}-shm"), Path(f"{p}-journal")):
@@ -269,20 +231,6 @@ def _remove(*paths: Path) -> None:
                 leftover.unlink()
             except FileNotFoundError:
                 pass
-
-
-def _extract_member(zf: zipfile.ZipFile, member: str, dest: Path) -> None:
-    limit = zf.getinfo(member).file_size
-    written = 0
-    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "wb") as out, zf.open(member) as src:
-        while chunk := src.read(1 << 20):
-            written += len(chunk)
-            if written > limit:  # the header lied about the size
-                raise EOFError("size")
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 def verify_backup(path: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> BackupInfo:
@@ -318,14 +266,8 @@ def verify_backup_with_key(
     manifest, _key_bytes, zf = read_archive(path)
     if digest:
         with zf:
-            try:
-                got = hashlib.sha256()
-                with zf.open(DB_MEMBER) as src:  # zipfile also checks the member's CRC at its end
-                    while chunk := src.read(4 << 20):
-                        got.update(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError):
-                got = hashlib.sha256(b"unreadable")
-        if got.hexdigest() != digest:
+            got = backup_copy.member_digest(zf, DB_MEMBER)
+        if got != digest:
             raise VaultDamaged(f"The backup file {path} did not read back intact.")
         schema = manifest.get("schema_version")
         return BackupInfo(path, str(manifest.get("created_at", "")), schema if isinstance(schema, int) else 0,

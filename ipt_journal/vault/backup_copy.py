@@ -7,12 +7,18 @@ keeps their definitions in one small table so that reading the backup can make t
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import zipfile
 from pathlib import Path
 
 import sqlcipher3
 
 from ipt_journal.vault import db, keyfile
+from ipt_journal.vault.atomic import FILE_MODE
+from ipt_journal.vault.errors import VaultDamaged
+from ipt_journal.vault.progress import Cancelled, Progress
 
 DEFINITIONS = "search_index_definitions"
 _TABLE = re.compile(r'^CREATE TABLE ("?)(\w+)\1 ?\(')
@@ -83,3 +89,72 @@ def rebuild_indexes(conn: sqlcipher3.Connection, key: bytes | bytearray, kf: key
     finally:
         for i in range(len(copy._key)):  # noqa: SLF001 (our own copy of the key)
             copy._key[i] = 0  # noqa: SLF001
+
+
+def cancellable(conn: sqlcipher3.Connection, progress: Progress | None) -> list[BaseException]:
+    """Let `progress` stop long statements on conn; returns the list that holds a Cancelled, if one came."""
+    stop: list[BaseException] = []
+    if progress is None:
+        return stop
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        try:
+            progress(steps[0], 0)
+        except Cancelled as exc:  # cannot raise through SQLite: ask it to stop instead
+            stop.append(exc)
+            return 1
+        return 0
+
+    conn.set_progress_handler(tick, 20_000)
+    return stop
+
+
+# -- reading a copy back out of its archive ------------------------------------------------------
+
+
+def extract_database(zf: zipfile.ZipFile, dest: Path, db_member: str = "journal.db", wal_member: str = "journal.db-wal") -> None:
+    """The archive's database (and a -wal member, if one) written to dest; damage -> VaultDamaged."""
+    members = [(db_member, dest)]
+    if wal_member in zf.namelist():
+        members.append((wal_member, Path(f"{dest}-wal")))
+    try:
+        for member, target in members:
+            _extract_member(zf, member, target)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise VaultDamaged(f"The backup's database could not be read ({type(exc).__name__}).") from None
+
+
+def _extract_member(zf: zipfile.ZipFile, member: str, dest: Path) -> None:
+    limit = zf.getinfo(member).file_size
+    written = 0
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "wb") as out, zf.open(member) as src:
+        while chunk := src.read(1 << 20):
+            written += len(chunk)
+            if written > limit:  # the header lied about the size
+                raise EOFError("size")
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def search_index_missing(conn: sqlcipher3.Connection) -> bool:
+    """True for a copy made without its search indexes (format 2), which must be rebuilt before use."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (DEFINITIONS,)
+    ).fetchone()
+    return row is not None
+
+
+def member_digest(zf: zipfile.ZipFile, member: str) -> str:
+    """SHA-256 of one archive member as read back (zipfile checks its CRC at the end); "" if unreadable."""
+    got = hashlib.sha256()
+    try:
+        with zf.open(member) as src:
+            while chunk := src.read(4 << 20):
+                got.update(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError):
+        return ""
+    return got.hexdigest()
