@@ -282,10 +282,14 @@ class JournalRepository:
             at = _ts(after.entry_at)
             where += " AND (e.entry_at, e.id) < (?, ?)"  # a row value: an index range seek, not a scan
             params += [at, after.id]
-        rows = self._conn.execute(  # every column from entries_timeline_lines (schema 9): no table page is read
+        # Later pages take every column from entries_timeline_lines (schema 9): no table page is read.
+        # The first page reads its rows from the table too (their form fields), so damage to the
+        # entries table still shows at unlock, before anything is written.
+        fields_col = "e.fields" if after is None else "NULL"
+        rows = self._conn.execute(
             f"SELECT e.id, e.kind, e.entry_at, e.title, substr(e.body, 1, 400), e.suggestion, "
             f"(SELECT group_concat(t.name, '\x1f') FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-            f" WHERE et.entry_id = e.id) "
+            f" WHERE et.entry_id = e.id), {fields_col} "
             f"FROM entries e INDEXED BY entries_timeline_lines WHERE {where} "
             f"ORDER BY e.entry_at DESC, e.id DESC LIMIT ? OFFSET ?",
             (*params, limit, offset),
@@ -297,7 +301,8 @@ class JournalRepository:
         for r in rows:
             line = _first_line(r[3], r[4])
             if not line and r[1] != "free":
-                row = self._conn.execute("SELECT fields FROM entries WHERE id = ?", (r[0],)).fetchone()
+                row = (r[7],) if r[7] is not None else self._conn.execute(
+                    "SELECT fields FROM entries WHERE id = ?", (r[0],)).fetchone()
                 try:
                     fields = json.loads(row[0]) if row else {}
                 except ValueError:
