@@ -43,6 +43,20 @@ def _ts(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
+_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def _first_line(title: str, body: str) -> str:
+    """Entry.first_line() over the title and body alone (the same stripping)."""
+    for text in (title, body):
+        if text:
+            for line in text.splitlines():
+                stripped = line.strip().lstrip("#>*-+ ").strip()
+                if stripped:
+                    return stripped[:200]
+    return ""
+
+
 class EdgeOfCalendar(datetime):
     """A stored date so near year 1 or 9999 that a time zone pushes it off the calendar (an import
     from before dates were checked). It stays as stored, in UTC, instead of failing every screen
@@ -64,20 +78,6 @@ def _dt(value: str | None) -> datetime | None:
     except (OverflowError, ValueError):
         edge = EdgeOfCalendar.fromisoformat(value)
         return edge if edge.tzinfo else edge.replace(tzinfo=timezone.utc)
-
-
-_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
-
-
-def _first_line(title: str, body: str) -> str:
-    """Entry.first_line() over the title and body alone (the same stripping)."""
-    for text in (title, body):
-        if text:
-            for line in text.splitlines():
-                stripped = line.strip().lstrip("#>*-+ ").strip()
-                if stripped:
-                    return stripped[:200]
-    return ""
 
 
 class JournalRepository:
