@@ -17,11 +17,14 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 TARGETS = {  # figure: (target, unit) - from the product brief
     "cold_start_s": 0.6,
     "unlock_to_ready_s": 0.4,
-    "search_p95_ms": 20.0,
+    "search_p95_ms": 10.0,
     "search_all_p95_ms": 20.0,
     "save_ms_p95": 15.0,
     "rss_mb": 250.0,
     "import_json_extra_mb": 150.0,
+    "daily_backup_s": 10.0,
+    "restore_s": 60.0,
+    "timeline_fetch_all_ms": 1000.0,
 }
 ORDER = [
     ("generate_s", "generate the vault (one transaction)"),
@@ -61,7 +64,9 @@ ORDER = [
     ("timeline_screens", "timeline screenfuls painted"),
     ("bench_rss_mb", "peak RSS of the bench process (timeline fully loaded)"),
     ("backup_s", "Vault.backup_to (export, verify, zip, fsync)"),
-    ("backup_mb", "backup archive size"),
+    ("backup_mb", "backup archive size (search indexes left out, rebuilt on reading)"),
+    ("verify_backup_s", "verify_backup with the passphrase (extract, check, rebuild the indexes)"),
+    ("restore_s", "restore_backup into an empty folder (check, rebuild the indexes, keep, swap)"),
     ("daily_backup_s", "backups.daily_backup (backup_to + read back and verify + rotate)"),
     ("export_json_s", "JSON export of the whole vault (write_json_export)"),
     ("export_json_mb", "JSON export size"),

@@ -1,4 +1,8 @@
-"""python -m bench.crash [--rounds 1000] [--exports 300] [--seed S] [--keep DIR]: the long crash-safety run.
+"""python -m bench.crash [--rounds 1000] [--backups 40] [--exports 300] [--seed S] [--keep DIR]: the long crash-safety run.
+
+--backups N (0 to leave it out): a child restores two lean backups in turn and backs up after each;
+it is sent SIGKILL at a random moment (often inside the rebuild of the search index). The vault must
+then hold one whole state with a search row for every entry, and every finished archive must verify.
 
 --exports N (0 to leave it out): the experiment of tests/security/test_export_kills.py, N times.
 An export child (JSON or Markdown; the anonymous-file writer, or for SIGTERM also the fallback
@@ -151,6 +155,82 @@ def run_exports(rounds: int, seed: int, data_dir: Path, entries: int = 60) -> di
             "export_seconds": round(time.monotonic() - started, 1)}
 
 
+def backup_child(data_dir: Path, store: Path, arch_a: Path, arch_b: Path) -> None:
+    """Restore A, back up, restore B, back up, ... printing a line after each returns (all lean archives)."""
+    from ipt_journal.vault.backup import restore_backup
+    from ipt_journal.vault.instance import InstanceLock
+    from ipt_journal.vault.vault import Vault
+
+    print("ready", flush=True)
+    n = 0
+    with InstanceLock(data_dir):
+        while True:
+            n += 1
+            restore_backup(data_dir, arch_a if n % 2 else arch_b, passphrase=PASSPHRASE)
+            print("restored", flush=True)
+            with Vault.open(data_dir, passphrase=PASSPHRASE) as vault:
+                vault.backup_to(store / f"b-{n:05d}.ijbackup")
+            print("backup", flush=True)
+
+
+def run_backups(rounds: int, seed: int, tmp: Path) -> dict[str, float]:
+    """SIGKILL a child that restores and makes backups, at a random moment (often inside a rebuild
+    of the search index). After each kill the vault holds one whole state with its whole index, and
+    every archive under a final name verifies (its index rebuilt in a temp folder)."""
+    from ipt_journal.domain.entries import Entry
+    from ipt_journal.vault import db
+    from ipt_journal.vault.backup import verify_backup
+    from ipt_journal.vault.journal import JournalRepository
+    from ipt_journal.vault.vault import Vault
+
+    data_dir, store = tmp / "vault", tmp / "archives"
+    store.mkdir(parents=True)
+    v = Vault.create(data_dir, PASSPHRASE, kdf=_fast_kdf())[0]
+    repo = JournalRepository(v)
+    for i in range(300):
+        repo.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body=f"state alpha {i} " * 40))
+    arch_a = v.backup_to(tmp / "a.ijbackup").path
+    for i in range(200):
+        repo.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body=f"state bravo {i} " * 40))
+    arch_b = v.backup_to(tmp / "b.ijbackup").path
+    v.close()
+    rng = random.Random(seed)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    started, verified, lines_seen = time.monotonic(), set(), 0
+    for round_no in range(1, rounds + 1):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.crash", "--backup-child", str(data_dir), str(store), str(arch_a), str(arch_b)],
+            cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+        )
+        reader = LineReader(proc)
+        try:
+            if reader.readline() != "ready":
+                raise RuntimeError("the backup child did not start")
+            for _ in range(rng.randint(0, 3)):
+                reader.readline()
+                lines_seen += 1
+            time.sleep(rng.uniform(0, 1.0))  # lands anywhere inside the next restore or backup
+        finally:
+            kill(proc, reader)
+        with Vault.open(data_dir, passphrase=PASSPHRASE) as vault:
+            problems = db.integrity_problems(vault.conn)
+            entries = vault.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            indexed = vault.conn.execute("SELECT count(*) FROM entries_fts").fetchone()[0]
+        problem = (f"integrity: {problems[:2]}" if problems else f"{entries} entries" if entries not in (300, 500)
+                   else f"{indexed} index rows for {entries} entries" if indexed != entries else None)
+        for p in sorted(store.glob("*.ijbackup")):
+            if p.name not in verified and problem is None:
+                if verify_backup(p, passphrase=PASSPHRASE).counts["entries"] not in (300, 500):
+                    problem = f"{p.name} holds neither state"
+                verified.add(p.name)
+        if problem:
+            print(f"backup round {round_no}: FAILED: {problem}", flush=True)
+            return {"failed_round": round_no}
+    return {"backup_rounds": rounds, "backup_lines": lines_seen, "archives_verified": len(verified),
+            "backup_seconds": round(time.monotonic() - started, 1)}
+
+
 # -- the parent ---------------------------------------------------------------------------------
 
 
@@ -275,11 +355,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20240611)
     parser.add_argument("--keep", type=Path, help="build the vault in this NEW folder and keep it")
     parser.add_argument("--exports", type=int, default=300, help="export kill rounds (0: none)")
+    parser.add_argument("--backups", type=int, default=40, help="backup and restore kill rounds (0: none)")
     parser.add_argument("--child", nargs=2, metavar=("DATA_DIR", "MODE"), help=argparse.SUPPRESS)
+    parser.add_argument("--backup-child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--export-child", nargs=4, metavar=("DATA_DIR", "DEST", "FMT", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(Path(args.child[0]), args.child[1] == "gated")
+        return 0
+    if args.backup_child:
+        backup_child(*(Path(a) for a in args.backup_child))
         return 0
     if args.export_child:
         export_child(Path(args.export_child[0]), Path(args.export_child[1]), args.export_child[2], args.export_child[3])
@@ -290,6 +375,15 @@ def main(argv: list[str] | None = None) -> int:
         result = run(args.rounds, args.seed, data_dir) if args.rounds > 0 else {
             "rounds": 0, "kills": 0, "kills_in_flight": 0, "kills_at_rest": 0, "verified_saves": 0,
             "unreported_commits": 0, "seconds": 0}
+        if "failed_round" not in result and args.backups > 0:
+            kept = run_backups(args.backups, args.seed, tmp / "backups")
+            if "failed_round" in kept:
+                return 1
+            print(
+                f"backup and restore kills: {kept['backup_rounds']} rounds, {kept['archives_verified']} archives "
+                f"verified with their index rebuilt, each vault one whole state with its whole index, "
+                f"{kept['backup_seconds']} s"
+            )
         if "failed_round" not in result and args.exports > 0:
             exported = run_exports(args.exports, args.seed, tmp / "exports" / "vault")
             if "failed_round" in exported:

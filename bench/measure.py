@@ -250,7 +250,27 @@ def backup(session, out_dir: Path) -> dict[str, float]:  # type: ignore[no-untyp
     t = time.perf_counter()
     session.vault.backup_to(dest)
     secs = time.perf_counter() - t
-    return {"backup_s": secs, "backup_mb": dest.stat().st_size / 1e6}
+    return {"backup_s": secs, "backup_mb": dest.stat().st_size / 1e6, **restore(dest, out_dir)}
+
+
+def restore(archive: Path, out_dir: Path) -> dict[str, float]:
+    """verify_backup (the member's check, indexes rebuilt) and restore_backup into an empty folder."""
+    import shutil
+
+    from ipt_journal.vault.backup import restore_backup, verify_backup
+
+    t = time.perf_counter()
+    verify_backup(archive, passphrase=PASSPHRASE)
+    verify_s = time.perf_counter() - t
+    target = out_dir / "restored"
+    target.mkdir(mode=0o700)
+    try:
+        t = time.perf_counter()
+        restore_backup(target, archive, passphrase=PASSPHRASE)
+        restore_s = time.perf_counter() - t
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
+    return {"verify_backup_s": verify_s, "restore_s": restore_s}
 
 
 def daily_backup(data_dir: Path) -> dict[str, float]:

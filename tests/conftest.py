@@ -38,6 +38,17 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
         pass
 
 
+@pytest.fixture(autouse=True)
+def _document_words_back_to_english():  # type: ignore[no-untyped-def]
+    """A test that starts the app in another language leaves the export documents' words behind: reset."""
+    yield
+    from ipt_journal.domain import entries
+    from ipt_journal.vault import documents
+
+    documents.use_words({})
+    entries.use_labels(None)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

@@ -77,3 +77,30 @@ def ensure_private_dir(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if os.name == "posix":
         os.chmod(folder, DIR_MODE)  # mkdir's mode is reduced by the umask; this folder is ours, just made
+
+
+# -- files of a restore (used by vault/backup.py) --------------------------------------
+
+
+def unused_name(dest: Path) -> Path:
+    """dest, or dest with -2, -3… before its suffix when that name is taken (two restores in one second)."""
+    candidate, n = dest, 1
+    while candidate.exists():
+        n += 1
+        candidate = dest.with_name(f"{dest.name[: -len(dest.suffix)] if dest.suffix else dest.name}-{n}{dest.suffix}")
+    return candidate
+
+def remove_sidecars(path: Path) -> None:
+    for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            side.unlink()
+        except FileNotFoundError:
+            pass
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write a file readable by the owner only, and fsync it (not atomic: used for staged files)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())

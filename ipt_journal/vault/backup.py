@@ -1,7 +1,8 @@
 """Encrypted backups: one zip holding an encrypted copy of the database and the key file it needs.
 
-The live database, -wal and -shm are never copied raw: the copy is made with
-sqlcipher_export into a new file keyed with the same vault key.
+The live database, -wal and -shm are never copied raw: the copy is made inside SQLite into a new
+file keyed with the same vault key. Since format 2 it leaves out the search indexes, which reading
+the backup (restore, verify) rebuilds (vault/backup_copy.py); format 1 archives hold them.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ipt_journal.vault import db, keyfile
+from ipt_journal.vault import backup_copy, db, keyfile
+from ipt_journal.vault.backup_copy import extract_database
 from ipt_journal.vault.atomic import (
     FILE_MODE,
-    write_internal_bytes,
     ensure_private_dir,
     fsync_dir,
+    remove_sidecars,
+    unused_name,
+    write_internal_bytes,
+    write_private_file,
 )
 from ipt_journal.vault.errors import VaultDamaged
 from ipt_journal.vault.progress import Cancelled, Progress
@@ -33,6 +38,7 @@ KEY_MEMBER = "journal.key"
 WAL_MEMBER = "journal.db-wal"  # only in before-restore copies of a vault that was not checkpointed
 BACKUP_SUFFIX = ".ijbackup"
 MAX_MEMBER_BYTES = 8 * 1024 * 1024 * 1024
+FORMAT_VERSION = 2  # 2: the search indexes are left out and rebuilt on reading; 1: a full copy
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class BackupInfo:
     created_at: str
     schema_version: int
     counts: dict[str, int]
+    digest: str = ""  # SHA-256 of the database member as written (empty when not known)
 
 
 def table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
@@ -51,59 +58,62 @@ def table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
         name
         for name, _sql in rows
         if not name.startswith("sqlite_") and not any(name.startswith(f"{v}_") for v in virtual)
+        and name != backup_copy.DEFINITIONS
     ]
     return {name: int(conn.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0]) for name in names}
 
 
+def kept_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """table_counts without the search indexes: what a backup keeps (and compares) whatever its format."""
+    derived = backup_copy.derived_tables(conn)
+    return {name: n for name, n in table_counts(conn).items() if name not in derived}
+
+
 def _export_copy(
     conn: sqlcipher3.Connection, key: bytes | bytearray, dest: Path, progress: Progress | None = None
-) -> tuple[dict[str, int], int]:
-    """Copy the database into dest; returns the row counts and schema version of what was copied.
+) -> tuple[dict[str, int], int, bool]:
+    """Copy the database into dest; returns the row counts and schema version of what was copied,
+    and whether the search indexes were left out.
 
     The copy and the counts come from one read transaction: another connection (the
     member writing while a backup runs in the background) cannot slip a row in between,
     which would make a good copy look damaged.
     """
+    from ipt_journal.vault.migrations import LATEST_VERSION
+
     if dest.exists():
         dest.unlink()
+    foreign_keys = int(conn.execute("PRAGMA foreign_keys").fetchone()[0])
     conn.execute(f"ATTACH DATABASE ? AS backup_copy KEY \"x'{bytes(key).hex()}'\"", (str(dest),))
     try:
+        # A scratch file, checked and then zipped: it needs no journal of its own, and the archive
+        # is what gets synced to disk.
+        conn.execute("PRAGMA backup_copy.journal_mode = OFF").fetchall()
+        conn.execute("PRAGMA backup_copy.synchronous = OFF")
+        conn.execute("PRAGMA foreign_keys = OFF")  # the rows are copied as they are; ON again below
         conn.execute("BEGIN")
         try:
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-            # One SQL call; SQLite's progress handler does not reach inside it, so the
-            # chances to cancel come right after it, during the check and while zipping.
-            conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
+            # Only a vault of this version's schema leaves its indexes out: the restore rebuilds them
+            # with this version's code. (A copy made before a migration keeps them, as format 1 did.)
+            lean = version == LATEST_VERSION
+            # SQLite's progress handler does not reach inside these calls, so the chances to
+            # cancel come right after them, during the check and while zipping.
+            if lean:
+                backup_copy.copy_without_indexes(conn, "backup_copy")
+            else:
+                conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
             conn.execute(f"PRAGMA backup_copy.user_version = {version}")
-            counts = table_counts(conn)
+            counts = kept_counts(conn)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
     finally:
+        conn.execute(f"PRAGMA foreign_keys = {1 if foreign_keys else 0}")
         conn.execute("DETACH DATABASE backup_copy")
     os.chmod(dest, FILE_MODE)
-    return counts, version
-
-
-def _cancellable(conn: sqlcipher3.Connection, progress: Progress | None) -> list[BaseException]:
-    """Let `progress` stop long statements on conn; returns the list that holds a Cancelled, if one came."""
-    stop: list[BaseException] = []
-    if progress is None:
-        return stop
-    steps = [0]
-
-    def tick() -> int:
-        steps[0] += 1
-        try:
-            progress(steps[0], 0)
-        except Cancelled as exc:  # cannot raise through SQLite: ask it to stop instead
-            stop.append(exc)
-            return 1
-        return 0
-
-    conn.set_progress_handler(tick, 20_000)
-    return stop
+    return counts, version, lean
 
 
 def write_backup(
@@ -116,21 +126,23 @@ def write_backup(
     tmp_db = dest.with_name(f".{dest.name}.db-tmp")
     tmp_zip = dest.with_name(f".{dest.name}.tmp")
     try:
-        counts, schema = _export_copy(conn, key, tmp_db, progress)
+        counts, schema, lean = _export_copy(conn, key, tmp_db, progress)
         if progress is not None:
             progress(1, 0)  # a last chance to cancel before verifying and writing the archive
         check = db.connect(tmp_db, key)
         try:
-            stop = _cancellable(check, progress)
+            stop = backup_copy.cancellable(check, progress)
             problems = db.integrity_problems(check, checkpoint=True)
             if stop:
                 raise stop[0]
-            copied = table_counts(check)
+            copied = kept_counts(check)
         finally:
             check.close()
         if problems or copied != counts:
             raise VaultDamaged("The backup copy did not match the journal, so it was not kept.")
-        manifest = {"format": "ipt-journal-backup", "version": 1, "created_at": stamp, "schema_version": schema}
+        manifest = {"format": "ipt-journal-backup", "version": FORMAT_VERSION if lean else 1, "created_at": stamp,
+                    "schema_version": schema}
+        digest = hashlib.sha256()
         fd = os.open(tmp_zip, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         with os.fdopen(fd, "wb") as raw:
             with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
@@ -140,6 +152,7 @@ def write_backup(
                     done = 0
                     while chunk := src.read(4 << 20):
                         out.write(chunk)
+                        digest.update(chunk)
                         done += len(chunk)
                         if progress is not None:
                             progress(done, 0)
@@ -148,7 +161,7 @@ def write_backup(
             os.fsync(raw.fileno())
         os.replace(tmp_zip, dest)
         fsync_dir(dest.parent)
-        return BackupInfo(dest, stamp, schema, counts)
+        return BackupInfo(dest, stamp, schema, counts, digest.hexdigest())
     finally:
         for leftover in (tmp_db, tmp_zip, Path(f"{tmp_db}-wal"), Path(f"{tmp_db}-shm")):
             try:
@@ -171,6 +184,14 @@ def read_archive(path: Path) -> tuple[dict[str, object], bytes, zipfile.ZipFile]
         manifest = json.loads(zf.read(MANIFEST))
         if not isinstance(manifest, dict) or manifest.get("format") != "ipt-journal-backup":
             raise ValueError("manifest")
+        version = manifest.get("version", 1)
+        if not isinstance(version, int) or version < 1:
+            raise ValueError("manifest")
+        if version > FORMAT_VERSION:
+            zf.close()
+            raise VaultDamaged(
+                f"The backup file {path} was made by a newer version of IPT Journal; please update the app."
+            )
         return manifest, zf.read(KEY_MEMBER), zf
     except FileNotFoundError:
         raise VaultDamaged(f"There is no backup file at {path}.") from None
@@ -178,27 +199,29 @@ def read_archive(path: Path) -> tuple[dict[str, object], bytes, zipfile.ZipFile]
         raise VaultDamaged(f"The backup file {path} is damaged or is not an IPT Journal backup.") from None
 
 
-def extract_database(zf: zipfile.ZipFile, dest: Path) -> None:
-    members = [(DB_MEMBER, dest)]
-    if WAL_MEMBER in zf.namelist():
-        members.append((WAL_MEMBER, Path(f"{dest}-wal")))
-    try:
-        for member, target in members:
-            _extract_member(zf, member, target)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise VaultDamaged(f"The backup's database could not be read ({type(exc).__name__}).") from None
+def _check_extracted(
+    path: Path, zf: zipfile.ZipFile, key: bytes | bytearray, scratch: Path, rebuild_with: keyfile.KeyFile | None = None,
+) -> tuple[list[str], dict[str, int], int]:
+    """Extract and check the database; with rebuild_with, also rebuild the search indexes of a copy made
+    without them (a restore, a verify), so that what is checked is what the member will search."""
+    from ipt_journal.vault.migrations import LATEST_VERSION
 
-
-def _check_extracted(path: Path, zf: zipfile.ZipFile, key: bytes | bytearray, scratch: Path) -> tuple[list[str], dict[str, int], int]:
     try:
         extract_database(zf, scratch)
         conn = db.connect(scratch, key)
         try:
             problems = db.integrity_problems(conn, checkpoint=True)
-            counts = table_counts(conn)
+            counts = kept_counts(conn)
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if (
+                rebuild_with is not None and not problems and 0 < schema <= LATEST_VERSION
+                and backup_copy.search_index_missing(conn)
+            ):
+                backup_copy.rebuild_indexes(conn, key, rebuild_with, scratch.parent)
         finally:
             conn.close()
+    except ValueError:
+        raise VaultDamaged(f"The backup file {path} is damaged: its search index cannot be made again.") from None
     except db.DatabaseError:
         raise VaultDamaged(f"The backup file {path} is damaged: its database cannot be read.") from None
     return problems, counts, schema
@@ -211,20 +234,6 @@ def _remove(*paths: Path) -> None:
                 leftover.unlink()
             except FileNotFoundError:
                 pass
-
-
-def _extract_member(zf: zipfile.ZipFile, member: str, dest: Path) -> None:
-    limit = zf.getinfo(member).file_size
-    written = 0
-    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "wb") as out, zf.open(member) as src:
-        while chunk := src.read(1 << 20):
-            written += len(chunk)
-            if written > limit:  # the header lied about the size
-                raise EOFError("size")
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 def verify_backup(path: Path, *, passphrase: str | None = None, recovery_code: str | None = None) -> BackupInfo:
@@ -240,7 +249,7 @@ def verify_backup(path: Path, *, passphrase: str | None = None, recovery_code: s
 
         folder = Path(tempfile.mkdtemp(prefix="ipt-journal-verify-"))
         try:
-            problems, counts, schema = _check_extracted(path, zf, key, folder / "journal.db")
+            problems, counts, schema = _check_extracted(path, zf, key, folder / "journal.db", rebuild_with=kf)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     if problems:
@@ -248,9 +257,24 @@ def verify_backup(path: Path, *, passphrase: str | None = None, recovery_code: s
     return BackupInfo(path, str(manifest.get("created_at", "")), schema, counts)
 
 
-def verify_backup_with_key(path: Path, key: bytes | bytearray, expected: dict[str, int] | None = None) -> BackupInfo:
-    """Re-read a backup we just wrote, with the vault key we hold (no key derivation needed)."""
+def verify_backup_with_key(
+    path: Path, key: bytes | bytearray, expected: dict[str, int] | None = None, digest: str = "",
+) -> BackupInfo:
+    """Re-read a backup we just wrote, with the vault key we hold (no key derivation needed).
+
+    With the digest write_backup returned, the archive is read back whole and its database must be
+    byte for byte the copy write_backup checked (integrity and row counts) before zipping it; that
+    copy is not checked a second time. Without it the copy is extracted and checked again.
+    """
     manifest, _key_bytes, zf = read_archive(path)
+    if digest:
+        with zf:
+            got = backup_copy.member_digest(zf, DB_MEMBER)
+        if got != digest:
+            raise VaultDamaged(f"The backup file {path} did not read back intact.")
+        schema = manifest.get("schema_version")
+        return BackupInfo(path, str(manifest.get("created_at", "")), schema if isinstance(schema, int) else 0,
+                          dict(expected or {}), digest)
     with zf:
         scratch = path.with_name(f".{path.name}.verify-tmp")
         try:
@@ -277,15 +301,6 @@ _MAX_KEY_FILE = 1024 * 1024
 
 def _stamp(now: datetime | None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-
-
-def unused_name(dest: Path) -> Path:
-    """dest, or dest with -2, -3… before its suffix when that name is taken (two restores in one second)."""
-    candidate, n = dest, 1
-    while candidate.exists():
-        n += 1
-        candidate = dest.with_name(f"{dest.name[: -len(dest.suffix)] if dest.suffix else dest.name}-{n}{dest.suffix}")
-    return candidate
 
 
 def keep_current_files(data_dir: Path, dest: Path, *, now: datetime | None = None) -> Path | None:
@@ -387,7 +402,7 @@ def finish_pending_restore(data_dir: Path) -> bool:
         return False
     if staged_db.exists():
         # The old database's -wal/-shm must never be applied to the restored one.
-        _remove_sidecars(live_db)
+        remove_sidecars(live_db)
         os.replace(staged_db, live_db)
         fsync_dir(data_dir)  # the database is in place on disk before its key file follows
     os.replace(staged_key, live_key)
@@ -451,14 +466,14 @@ def restore_backup(
                 key = keyfile.unwrap(kf, recovery_code, "recovery")
             else:
                 key = keyfile.unwrap(kf, passphrase or "", "passphrase")
-            problems, counts, schema = _check_extracted(archive, zf, key, staged_db)
+            problems, counts, schema = _check_extracted(archive, zf, key, staged_db, rebuild_with=kf)
         if problems:
             raise VaultDamaged(f"The backup file {archive} is damaged: its integrity check failed.")
         if schema == 0:
             raise VaultDamaged(f"The backup file {archive} holds an empty database.")
         if latest_schema is not None and schema > latest_schema:
             raise VaultDamaged(f"The backup file {archive} was made by a newer version of IPT Journal; please update the app.")
-        _remove_sidecars(staged_db)
+        remove_sidecars(staged_db)
         write_private_file(staged_key, kf.to_bytes())
         keep_current_files(
             data_dir, unused_name(data_dir / BACKUP_DIR / f"{RESTORE_PREFIX}{_stamp(now)}{BACKUP_SUFFIX}"), now=now
@@ -474,20 +489,3 @@ def restore_backup(
     finally:
         if not marked:
             _remove(staged_db, staged_key)
-
-
-def _remove_sidecars(path: Path) -> None:
-    for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            side.unlink()
-        except FileNotFoundError:
-            pass
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write a file readable by the owner only, and fsync it (not atomic: used for staged files)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())

@@ -63,7 +63,7 @@ def daily_backup(vault: Vault, *, now: datetime | None = None) -> BackupInfo | N
     dest = folder / f"{AUTO_PREFIX}{local:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
     info = vault.backup_to(dest)
     try:
-        vault.verify_own_backup(dest, info.counts)
+        vault.verify_own_backup(dest, info.counts, info.digest)
     except Exception:
         dest.unlink(missing_ok=True)
         raise

@@ -257,9 +257,9 @@ class Vault:
     def backup_to(self, dest: Path, *, progress: backup.Progress | None = None) -> backup.BackupInfo:
         return backup.write_backup(self.conn, self._key, self._keyfile.to_bytes(), dest, progress=progress)
 
-    def verify_own_backup(self, path: Path, expected: dict[str, int] | None = None) -> backup.BackupInfo:
-        """Read back a backup this vault wrote, with the key it holds."""
-        return backup.verify_backup_with_key(path, self._key, expected)
+    def verify_own_backup(self, path: Path, expected: dict[str, int] | None = None, digest: str = "") -> backup.BackupInfo:
+        """Read back a backup this vault wrote, with the key it holds (digest: see verify_backup_with_key)."""
+        return backup.verify_backup_with_key(path, self._key, expected, digest)
 
     def worker_handle(self) -> Vault:
         """A second connection, with its own copy of the key, for one background task.

@@ -16,7 +16,7 @@ import pytest
 
 from ipt_journal.domain.entries import Entry
 from ipt_journal.vault import db
-from ipt_journal.vault.backup import BACKUP_SUFFIX, verify_backup
+from ipt_journal.vault.backup import BACKUP_SUFFIX, read_archive, verify_backup
 from ipt_journal.vault.errors import WrongPassphrase
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault, VaultState, state
@@ -131,6 +131,9 @@ def test_sigkill_during_backups(data_dir: Path, tmp_path: Path) -> None:
     assert len(verified) >= sum(len(reported[k]) for k in ("manual", "folder"))
     # stray temp files never carry a final archive name and do not stop the next backup
     assert all(name.startswith(".") for name in leftovers)
+    for kind in ("manual", "folder"):
+        for p in reported[kind]:
+            assert read_archive(p)[0]["version"] == 2  # made without the search index (verified above with it rebuilt)
     with Vault.open(data_dir, passphrase=PASSPHRASE) as vault:
         assert verify_backup(vault.backup_to(vault.backups_dir() / "after.ijbackup").path, passphrase=PASSPHRASE)
 
@@ -149,6 +152,8 @@ def test_sigkill_during_restores(data_dir: Path, tmp_path: Path) -> None:
         repo.save(Entry(kind="free", entry_at=now, body=f"state B {i} " * 30))
     arch_b = v.backup_to(store / "b.ijbackup").path
     v.close()
+    for arch in (arch_a, arch_b):
+        assert read_archive(arch)[0]["version"] == 2  # without the search index: each restore rebuilds it
     expected = {"A": 20, "B": 35}
     secrets = {"A": A, "B": B}
     rng = random.Random(8086)
@@ -176,6 +181,11 @@ def test_sigkill_during_restores(data_dir: Path, tmp_path: Path) -> None:
                 with Vault.open(data_dir, passphrase=secret) as vault:
                     assert db.integrity_problems(vault.conn) == [], f"round {round_no}"
                     opens[label] = vault.conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+                    # the archives leave their search index out: whatever restore is in place has it rebuilt
+                    indexed = vault.conn.execute("SELECT count(*) FROM entries_fts").fetchone()[0]
+                    assert indexed == opens[label], f"round {round_no}: {indexed} index rows"
+                    assert len(JournalRepository(vault).search(f"state {label.lower()}")) == opens[label] - (
+                        20 if label == "B" else 0), f"round {round_no}: search after the restore"
             except WrongPassphrase:
                 pass
         assert len(opens) == 1, f"round {round_no}: exactly one passphrase must open, got {sorted(opens)}"

@@ -157,19 +157,25 @@ def _dumps(doc: Any, depth: int = 5000) -> bytes:
 
 def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
     doc = copy.deepcopy(doc)
+
+    def fresh(strategy):  # type: ignore[no-untyped-def]
+        # a drawn value is copied before it joins the document, so no later step can change a value
+        # the strategy hands out again (hypothesis then sees the same data for the same choices)
+        return copy.deepcopy(data.draw(strategy))
+
     for _ in range(data.draw(st.integers(1, 3))):
         where = data.draw(st.sampled_from(["top", "table", "columns", "row", "cell", "cell", "cell", "drop", "uid", "uid"]))
         tables = doc.get("tables") if isinstance(doc.get("tables"), dict) else None
         names = sorted(tables) if tables else []
         if where == "top" or not names:
             key = data.draw(st.sampled_from(["format", "version", "schema_version", "tables", "exported_at", "extra"]))
-            doc[key] = data.draw(values)
+            doc[key] = fresh(values)
             continue
         name = data.draw(st.sampled_from(names))
         body = tables[name]  # type: ignore[index]
         if where == "table":
             tables[data.draw(st.sampled_from([name, "sqlite_master", "entries_fts", "no_such", "entries_fts_data"]))] = (  # type: ignore[index]
-                data.draw(values))
+                fresh(values))
         elif where == "drop":
             del tables[name]  # type: ignore[union-attr]
         elif not isinstance(body, dict) or not isinstance(body.get("rows"), list):
@@ -195,7 +201,7 @@ def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
                     if isinstance(row, list) and len(row) > at:
                         row[at] = f"fresh-{next(_n)}"
         elif where == "row":
-            body["rows"].append(data.draw(st.one_of(values, st.lists(scalars, max_size=20))))
+            body["rows"].append(fresh(st.one_of(values, st.lists(scalars, max_size=20))))
         elif body["rows"]:
             r = data.draw(st.integers(0, len(body["rows"]) - 1))
             row = body["rows"][r]
@@ -203,7 +209,7 @@ def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
                 continue
             c = data.draw(st.integers(0, max(len(row) - 1, 0)))
             if row:
-                row[c] = data.draw(st.one_of(values, st.just(DEEP), st.just("y" * (export.MAX_TEXT + 1))))
+                row[c] = fresh(st.one_of(values, st.just(DEEP), st.just("y" * (export.MAX_TEXT + 1))))
     return doc
 
 

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ipt_journal.services.data_safety import Cancelled
-from ipt_journal.ui import dialogs
+from ipt_journal.services.data_safety import Cancelled, ImportFailed
+from ipt_journal.ui import calm_errors, dialogs
 from ipt_journal.vault.errors import VaultError
 from ipt_journal.services.session import Vault
 
@@ -56,8 +56,11 @@ class Task(QObject):
             result = self._work(handle, self._report)
         except Cancelled:
             self.cancelled.emit()
-        except VaultError as exc:
+        except ImportFailed as exc:  # names the file and what is wrong with it; nothing was imported
             self.failed.emit(str(exc))
+        except VaultError as exc:
+            calm_errors.to_stderr("background work", exc)
+            self.failed.emit(calm_errors.explain(exc))
         except OSError as exc:
             sys.stderr.write(f"ipt-journal: background work: {type(exc).__name__}: {exc.strerror}\n")
             self.failed.emit(self.tr("The file could not be written or read (%1). Nothing was lost; "
