@@ -221,6 +221,7 @@ class _SearchTask(QRunnable):
 class SearchScreen(QWidget):
     open_entry = Signal(int)  # entry id chosen from the results
     open_goal = Signal(int)  # goal id chosen from the results
+    open_goal_checkin = Signal(int, int)  # goal id and the check-in whose note matched
     open_agenda_item = Signal(int)  # agenda item id chosen from the results
     open_session = Signal(int)  # session id whose debrief matched
     open_record = Signal(str, int)  # any other kind (a person, a line of the plan) and its id
@@ -371,6 +372,11 @@ class SearchScreen(QWidget):
             if hit is not None and hit.when is not None:
                 self.open_day.emit(_checkin_day(hit))
             return
+        if kind == "goal" and self.session.is_unlocked:
+            checkin_id = self.session.goals.checkin_matching(record_id, self._query)
+            if checkin_id is not None:  # the words were in a check-in's note: open the goal on it
+                self.open_goal_checkin.emit(record_id, checkin_id)
+                return
         signal = {"entry": self.open_entry, "goal": self.open_goal, "agenda": self.open_agenda_item,
                   "session": self.open_session}.get(kind)
         if signal is not None:

@@ -166,6 +166,7 @@ class Workspace(QWidget):
             screen = SearchScreen(self.session)
             screen.open_entry.connect(self._open_from_search)
             screen.open_goal.connect(self._open_goal)
+            screen.open_goal_checkin.connect(lambda goal_id, checkin_id: self._open_goal(goal_id, checkin_id))
             screen.open_agenda_item.connect(lambda i: self._open_in_next_session("show_item", i))
             screen.open_session.connect(lambda i: self._open_in_next_session("show_session", i))
             screen.open_record.connect(self._open_record)
@@ -271,13 +272,7 @@ class Workspace(QWidget):
 
     def _open_goal(self, goal_id: int, checkin_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._row("Goals"))
-        if checkin_id is None:
-            self.goals.open_goal(goal_id)
-        else:  # the goals screen takes the check-in once its engineer's change is in; until then, the goal
-            try:
-                self.goals.open_goal(goal_id, checkin_id=checkin_id)
-            except TypeError:
-                self.goals.open_goal(goal_id)
+        self.goals.open_goal(goal_id, checkin_id=checkin_id)
 
     def bring_to_group(self, text: str, entry_id: int) -> None:
         """Selected text (or a whole entry) goes on the list for next session, linked to its entry."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 
 from ipt_journal.domain.entries import MARK_END, MARK_START, Entry, EntrySummary
@@ -270,6 +271,23 @@ class GoalRepository(Repository):
         return ordered([self._goal(r) for r in rows])
 
     # -- search --------------------------------------------------------------------
+
+    def checkin_matching(self, goal_id: int, text: str) -> int | None:
+        """The newest check-in of the goal whose note holds a searched word (a search result opens it)."""
+        def words(tokens) -> list[str]:  # type: ignore[no-untyped-def]
+            return [w.casefold() for token in tokens for w in re.findall(r"[^\W_]{2,}", token)]
+
+        tokens = text.split()
+        wanted = words(t for t in tokens if not t.startswith("-"))
+        unwanted = words(t[1:] for t in tokens if t.startswith("-"))
+        if not wanted:
+            return None
+        for checkin_id, note in self._conn.execute(
+                "SELECT id, note FROM goal_checkins WHERE goal_id = ? ORDER BY at DESC, id DESC", (goal_id,)):
+            folded = (note or "").casefold()
+            if any(w in folded for w in wanted) and not any(w in folded for w in unwanted):
+                return int(checkin_id)
+        return None
 
     def search(self, text: str, *, limit: int = 50) -> list[GoalHit]:
         """Ranked hits over titles, reasons, what to notice, reflections and check-in notes; open and closed."""

@@ -215,3 +215,24 @@ def test_locking_while_a_search_runs_in_the_background_is_safe(qtbot, vault) -> 
     except RuntimeError:
         pass  # already gone with the screen, which waited for its query first
     assert not window.session.is_unlocked
+
+
+def test_a_goal_found_by_a_check_in_note_opens_on_that_check_in(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.domain.goals import CheckIn, Goal
+
+    goals = workspace.session.goals
+    goal = goals.create(Goal(title="Speak first once"))
+    now = datetime.now(timezone.utc)
+    goals.add_checkin(CheckIn(goal_id=goal.id, at=now - timedelta(days=7), direction=0, note="quiet week"))  # type: ignore[arg-type]
+    wanted = goals.add_checkin(CheckIn(goal_id=goal.id, at=now - timedelta(days=1), direction=1,  # type: ignore[arg-type]
+                                       note="I spoke about the lighthouse first"))
+    goals.add_checkin(CheckIn(goal_id=goal.id, at=now, direction=1, note="steady"))  # type: ignore[arg-type]
+    assert goals.checkin_matching(int(goal.id), "lighthouse -storm") == wanted.id  # type: ignore[arg-type]
+    assert goals.checkin_matching(int(goal.id), "first -lighthouse") is None  # type: ignore[arg-type]
+    workspace.search_field.setText("lighthouse")
+    workspace.search.run()
+    row = shown_kinds(workspace).index("goal")
+    with qtbot.waitSignal(workspace.search.open_goal_checkin) as got:
+        workspace.search.results.itemActivated.emit(workspace.search.results.item(row))
+    assert got.args == [goal.id, wanted.id]
+    assert workspace.stack.currentWidget() is workspace.goals and workspace.goals.page.goal.id == goal.id

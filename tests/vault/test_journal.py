@@ -146,3 +146,20 @@ def test_very_common_words_list_newest_first(vault: Vault, monkeypatch: pytest.M
     assert [h.entry_id for h in repo.search("group")] == ids[::-1]  # too common to rank: newest first
     repo.move_to_trash(ids[3])
     assert ids[3] not in [h.entry_id for h in repo.search("group")]
+
+
+def test_a_common_word_as_typed_is_looked_up_before_its_prefix(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = JournalRepository(vault)
+    monkeypatch.setattr(JournalRepository, "RANK_LIMIT", 2)
+    exact = [repo.save(Entry(kind="free", entry_at=T0, body=f"an answer {i}")).id for i in range(4)]
+    assert [h.entry_id for h in repo.search("answer", limit=3)] == exact[::-1][:3]  # the word itself, newest first
+    longer = repo.save(Entry(kind="free", entry_at=T0, body="I answered at last")).id
+    # many entries hold the word as typed: their newest serve, the prefix list is not merged
+    assert longer not in [h.entry_id for h in repo.search("answer", limit=3)]
+    assert [h.entry_id for h in repo.search("answe", limit=9)] == [longer, *exact[::-1]]  # a word being typed
+    lastly = repo.save(Entry(kind="free", entry_at=T0, body="an answer, lastly")).id
+    kept = [h.entry_id for h in repo.search("answer -last", limit=3)]
+    assert lastly not in kept and kept == exact[::-1][:3]  # an exclusion still excludes its prefix ("lastly")
+    few = repo.save(Entry(kind="free", entry_at=T0, body="a rare lighthouse")).id
+    repo.save(Entry(kind="free", entry_at=T0, body="two lighthouses"))
+    assert few in [h.entry_id for h in repo.search("lighthouse")] and len(repo.search("lighthouse")) == 2  # few: prefix too
