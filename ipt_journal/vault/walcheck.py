@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -67,16 +69,24 @@ def file_alone(db_file: Path, key: bytes | bytearray) -> View:
     return _view_of(lambda: db.connect_readonly(db_file, key))
 
 
-def with_wal(db_file: Path, key: bytes | bytearray) -> View:
-    """The database as SQLite would see it with its -wal, judged on a private copy (both are encrypted)."""
+@contextmanager
+def _private_copy(db_file: Path) -> Iterator[Path]:
+    """The database and its -wal copied to a scratch folder (both stay encrypted), removed afterwards,
+    so SQLite may read and checkpoint the -wal there without touching the journal itself."""
     scratch = Path(tempfile.mkdtemp(prefix="ipt-journal-check-"))
     try:
         copy = scratch / "journal.db"
         shutil.copyfile(db_file, copy)
         shutil.copyfile(wal_of(db_file), wal_of(copy))
-        return _view_of(lambda: db.connect(copy, key))
+        yield copy
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def with_wal(db_file: Path, key: bytes | bytearray) -> View:
+    """The database as SQLite would see it with its -wal, judged on a private copy."""
+    with _private_copy(db_file) as copy:
+        return _view_of(lambda: db.connect(copy, key))
 
 
 def diagnose(conn, *, stale: bool, checkpoint: bool = False):  # type: ignore[no-untyped-def]
@@ -97,18 +107,12 @@ def full_check_with_wal(db_file: Path, key: bytes | bytearray):  # type: ignore[
     """verify with a -wal that belongs: the full checks, on a private copy (checkpointed there only)."""
     from ipt_journal.vault.vault import Diagnosis
 
-    scratch = Path(tempfile.mkdtemp(prefix="ipt-journal-check-"))
-    try:
-        copy = scratch / "journal.db"
-        shutil.copyfile(db_file, copy)
-        shutil.copyfile(wal_of(db_file), wal_of(copy))
+    with _private_copy(db_file) as copy:
         try:
             conn = db.connect(copy, key)
         except VaultDamaged as exc:
             return Diagnosis([str(exc)], 0, False)
         return diagnose(conn, stale=False, checkpoint=True)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def wal_is_stale(alone: View, combined: View) -> bool:
