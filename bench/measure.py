@@ -232,6 +232,15 @@ def timeline(session, app) -> dict[str, float]:  # type: ignore[no-untyped-def]
     app.processEvents()
     t_end = time.perf_counter()
     rows = model.rowCount()
+    t_jump = time.perf_counter()  # a fresh list, then the End key: the oldest entry's words on screen
+    fresh = TimelineModel(session.journal, view)
+    view.setModel(fresh)
+    fresh.ensure_loaded(fresh.total - 1)
+    view.scrollToBottom()
+    oldest = fresh.data(fresh.index(fresh.rowCount() - 1))
+    view.viewport().repaint()
+    t_jumped = time.perf_counter()
+    assert oldest, "the oldest row has its words"
     view.close()
     view.deleteLater()
     app.processEvents()
@@ -240,6 +249,7 @@ def timeline(session, app) -> dict[str, float]:  # type: ignore[no-untyped-def]
         "timeline_first_page_ms": (t_first - t0) * 1000,
         "timeline_fetch_all_ms": (t_fetched - t_first) * 1000,
         "timeline_paint_ms": (t_end - t_fetched) * 1000,
+        "timeline_jump_oldest_ms": (t_jumped - t_jump) * 1000,
         "timeline_rows": float(rows),
         "timeline_screens": float(steps),
     }

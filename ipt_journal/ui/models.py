@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 
 from ipt_journal.domain.entries import FORMS, EntrySummary, TimelineFilter
-from ipt_journal.vault.journal import JournalRepository
+from ipt_journal.vault.journal import JournalRepository, TimelineKey
 
 PAGE = 200
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,11 +51,23 @@ def format_summary(s: EntrySummary) -> str:
 
 
 class TimelineModel(QAbstractListModel):
+    """Every row's place is known early, its words only when shown.
+
+    fetchMore reads the order alone (time and id per row, KEYS rows at a time); the words of a
+    row - form, first line, tags - are read a page of PAGE rows at a time, the first time the
+    view asks for any row of that page, and kept. Jumping to the oldest entry of 100,000 reads
+    the order and one page, not 100,000 summaries.
+    """
+
+    KEYS = 10_000
+
     def __init__(self, journal: JournalRepository, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._journal = journal
         self._filter = TimelineFilter()
-        self._rows: list[EntrySummary] = []
+        self._keys: list[TimelineKey] = []
+        self._rows: list[EntrySummary | None] = []
+        self._row_by_id: dict[int, int] = {}
         self._total = 0
         self.reload()
 
@@ -70,49 +82,71 @@ class TimelineModel(QAbstractListModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._total = self._journal.count(self._filter)
-        self._rows = self._journal.timeline(self._filter, offset=0, limit=PAGE)
+        # The first page is read whole at once: what the member sees first, and a check of the table.
+        first = self._journal.timeline(self._filter, offset=0, limit=PAGE)
+        self._keys = self._journal.timeline_keys(self._filter, limit=len(first)) if first else []
+        self._rows = list(first)
+        self._row_by_id = {key[1]: i for i, key in enumerate(self._keys)}
+        if [s.id for s in first] != [key[1] for key in self._keys]:  # cannot differ on one connection
+            self._rows = [None] * len(self._keys)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._keys, self._rows, self._row_by_id = [], [], {}
         self._total = 0
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._keys)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._keys) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
         if parent.isValid():
             return
-        last = self._rows[-1] if self._rows else None
-        # Later pages are larger: each fetch has a fixed cost in the view; 1,000 rows take about 12 ms.
-        more = self._journal.timeline(self._filter, limit=PAGE * 5, after=last)
+        after = self._keys[-1] if self._keys else None
+        more = self._journal.timeline_keys(self._filter, after=after, limit=self.KEYS)
         if not more:
-            self._total = len(self._rows)
+            self._total = len(self._keys)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        first = len(self._keys)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._keys.extend(more)
+        self._rows.extend([None] * len(more))
+        self._row_by_id.update((key[1], first + i) for i, key in enumerate(more))
         self.endInsertRows()
 
     def ensure_loaded(self, row: int) -> None:
-        while row >= len(self._rows) and self.canFetchMore():
+        while row >= len(self._keys) and self.canFetchMore():
             self.fetchMore()
 
+    def _summary(self, row: int) -> EntrySummary | None:
+        found = self._rows[row]
+        if found is None:
+            self._read_page(row - row % PAGE)
+            found = self._rows[row]
+        return found
+
+    def _read_page(self, start: int) -> None:
+        for s in self._journal.timeline(self._filter, limit=PAGE, start=self._keys[start]):
+            row = self._row_by_id.get(s.id)
+            if row is not None:
+                self._rows[row] = s
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._keys):
             return None
-        s = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_summary(s)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return format_summary(s).replace("\n", ". ")
         if role == EntryIdRole:
-            return s.id
-        return None
+            return self._keys[index.row()][1]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        s = self._summary(index.row())
+        if s is None:  # moved to the trash since the order was read
+            return None
+        text = format_summary(s)
+        return text if role == Qt.ItemDataRole.DisplayRole else text.replace("\n", ". ")
 
     def replace_row(self, summary: EntrySummary) -> bool:
         """Show a saved entry's new first line and tags in place; False if it is not loaded."""
@@ -125,13 +159,13 @@ class TimelineModel(QAbstractListModel):
         return True
 
     def summary(self, row: int) -> EntrySummary:
-        return self._rows[row]
+        found = self._summary(row)
+        if found is None:
+            raise IndexError(row)
+        return found
 
     def row_of(self, entry_id: int) -> int | None:
-        for i, s in enumerate(self._rows):
-            if s.id == entry_id:
-                return i
-        return None
+        return self._row_by_id.get(entry_id)
 
     @property
     def total(self) -> int:

@@ -31,6 +31,9 @@ _ENTRY_COLUMNS = (
 )
 
 
+TimelineKey = tuple[str, int]  # a row's place in the timeline: its stored time and id
+
+
 def _now() -> datetime:
     return datetime.now().astimezone()
 
@@ -375,23 +378,43 @@ class JournalRepository(_Search, _Facets, Repository):
         where, params = self._where(flt, trashed)
         return int(self._conn.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0])
 
+    def timeline_keys(
+        self, flt: TimelineFilter = TimelineFilter(), *, after: TimelineKey | None = None, limit: int = 10_000,
+    ) -> list[TimelineKey]:
+        """The timeline's order alone, newest first: (stored time, id) per row, from the narrow index.
+
+        About 1 ms per 1,000 rows: a list can know where every row is long before it shows them.
+        """
+        where, params = self._where(flt, False)
+        if after is not None:
+            where += " AND (e.entry_at, e.id) < (?, ?)"
+            params += list(after)
+        return self._conn.execute(  # rows come as (text, int) tuples already: no conversion per row
+            f"SELECT e.entry_at, e.id FROM entries e WHERE {where} ORDER BY e.entry_at DESC, e.id DESC LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+
     def timeline(
         self, flt: TimelineFilter = TimelineFilter(), *, offset: int = 0, limit: int = 200, trashed: bool = False,
-        after: EntrySummary | None = None,
+        after: EntrySummary | None = None, start: TimelineKey | None = None,
     ) -> list[EntrySummary]:
         """Newest first. Only what the list shows is read: no bodies beyond the first line.
 
-        `after` continues below a row already shown (keyset paging: no rescan of earlier rows).
+        `after` continues below a row already shown, `start` begins at a row of timeline_keys()
+        (keyset paging either way: an index range seek, no rescan of earlier rows).
         """
         where, params = self._where(flt, trashed)
         if after is not None:
             at = _ts(after.entry_at)
             where += " AND (e.entry_at, e.id) < (?, ?)"  # a row value: an index range seek, not a scan
             params += [at, after.id]
+        if start is not None:
+            where += " AND (e.entry_at, e.id) <= (?, ?)"
+            params += list(start)
         # Later pages take every column from entries_timeline_lines (schema 9): no table page is read.
         # The first page reads its rows from the table too (their form fields), so damage to the
         # entries table still shows at unlock, before anything is written.
-        fields_col = "e.fields" if after is None else "NULL"
+        fields_col = "e.fields" if after is None and start is None else "NULL"
         rows = self._conn.execute(
             f"SELECT e.id, e.kind, e.entry_at, e.title, substr(e.body, 1, 400), e.suggestion, "
             f"(SELECT group_concat(t.name, '\x1f') FROM entry_tags et JOIN tags t ON t.id = et.tag_id "

@@ -159,6 +159,29 @@ def test_timeline_loads_lazily_and_jumps_to_a_day(qtbot, session: Session) -> No
     assert screen.model.data(screen.model.index(499), EntryIdRole) is not None
 
 
+def test_timeline_reads_the_words_of_a_row_only_when_it_is_shown(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    t0 = datetime(2025, 1, 1, 12, 0).astimezone()
+    with session.vault.transaction():
+        ids = [session.journal.save(Entry(kind="free", entry_at=t0 + timedelta(days=i), body=f"day {i}")).id
+               for i in range(700)]
+    screen = JournalScreen(session)
+    qtbot.addWidget(screen)
+    model = screen.model
+    model.KEYS = 150  # several fetches of the order, as 100,000 entries would need
+    model.ensure_loaded(699)
+    assert model.rowCount() == 700 and not model.canFetchMore()
+    assert model.row_of(ids[0]) == 699 and model.data(model.index(699), EntryIdRole) == ids[0]
+    read = [i for i in range(700) if model._rows[i] is not None]
+    assert read == list(range(200))  # the order is known for all; the words only for the first page
+    assert model.data(model.index(699)).endswith("day 0")  # the oldest: one more page is read
+    assert model.data(model.index(450)).endswith("day 249")
+    read = {i for i in range(700) if model._rows[i] is not None}
+    assert read == set(range(200)) | set(range(400, 700))
+    assert screen.jump_to_day(date(2025, 1, 1)) == 699 and screen.editor.entry.body == "day 0"
+    session.journal.move_to_trash(ids[349])  # gone between reading the order and reading its page
+    assert model.data(model.index(300)).endswith("day 399") and model.data(model.index(350)) is None
+
+
 def test_search_as_you_type_and_open(qtbot, workspace: Workspace, session: Session) -> None:  # type: ignore[no-untyped-def]
     e = session.journal.save(Entry(kind="free", entry_at=datetime.now().astimezone(), body="The <b>quiet</b> member smiled"))
     workspace.focus_search()

@@ -137,6 +137,26 @@ def test_keyset_paging_with_equal_times_misses_nothing(vault: Vault) -> None:
     assert sorted(seen) == sorted(f"e{i}" for i in range(25)) and len(seen) == 25
 
 
+def test_timeline_keys_page_like_the_timeline_and_start_a_page_anywhere(vault: Vault) -> None:
+    repo = JournalRepository(vault)
+    with vault.transaction():
+        for i in range(25):
+            repo.save(Entry(kind="free", entry_at=T0 + timedelta(hours=i // 5), body=f"e{i}"))
+        repo.move_to_trash(repo.timeline(limit=1)[0].id)
+    keys, last = [], None
+    while more := repo.timeline_keys(limit=7, after=last):
+        keys.extend(more)
+        last = more[-1]
+    whole = repo.timeline(limit=100)
+    assert [k[1] for k in keys] == [s.id for s in whole] and len(keys) == 24  # the trashed one is not there
+    for start in (0, 3, 11, 23):  # equal times: the id decides, so a page starts exactly at its row
+        page = repo.timeline(limit=5, start=keys[start])
+        assert [s.id for s in page] == [s.id for s in whole[start:start + 5]]
+        assert all(s.first_line for s in page)  # later pages read no form fields, yet keep their first lines
+    flt = TimelineFilter(date_from=T0 + timedelta(hours=3))
+    assert [k[1] for k in repo.timeline_keys(flt)] == [s.id for s in repo.timeline(flt)]
+
+
 def test_very_common_words_list_newest_first(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = JournalRepository(vault)
     ids = [repo.save(Entry(kind="free", entry_at=T0, title="group" if i == 0 else "", body=f"group night {i}")).id
