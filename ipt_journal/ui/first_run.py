@@ -6,7 +6,6 @@ import random
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.services.session import Session
 from ipt_journal.ui import calm_errors, clipboard, dialogs
 from ipt_journal.ui.passphrase_fields import NewPassphraseFields
-from ipt_journal.ui.widgets import centered_page, follow_reading_order, label
+from ipt_journal.ui.widgets import button, centered_page, follow_reading_order, label, row
 from ipt_journal.ui.support import button as support_button
 
 _page = centered_page
@@ -101,14 +100,7 @@ class FirstRun(QStackedWidget):
         print_button.clicked.connect(
             lambda: dialogs.print_text(self, self.tr("Print recovery code"), self._code_file_text())
         )
-        save = QPushButton(self.tr("Save as file…"))
-        save.clicked.connect(self._save_code)
-        row = QWidget()
-        hb = QHBoxLayout(row)
-        hb.setContentsMargins(0, 0, 0, 0)
-        for b in (copy, print_button, save):
-            hb.addWidget(b)
-        hb.addStretch(1)
+        save = button(self.tr("Save as file…"), self._save_code)
         self.written_button = QPushButton(self.tr("I have written it down"))
         self.written_button.setObjectName("primary")
         self.written_button.clicked.connect(self._ask_confirmation)
@@ -119,7 +111,7 @@ class FirstRun(QStackedWidget):
                     "If you ever forget your passphrase, this code is the only other way in. Write it on paper "
                     "and keep it somewhere safe, away from this computer. It is shown only now."), "subtitle"),
                 self.code_label,
-                row,
+                row(copy, print_button, save, None),
                 self.written_button,
             )
         )
@@ -131,20 +123,12 @@ class FirstRun(QStackedWidget):
         self.confirm_field.setMaxLength(8)
         self.confirm_field.returnPressed.connect(self._check_confirmation)
         self.confirm_error = label("", "error")
-        back = QPushButton(self.tr("Show the code again"))  # made first: Tab follows the row left to right
-        back.clicked.connect(lambda: self.setCurrentIndex(2))
-        done = QPushButton(self.tr("Continue"))
-        done.setObjectName("primary")
-        done.clicked.connect(self._check_confirmation)
-        row = QWidget()
-        hb = QHBoxLayout(row)
-        hb.setContentsMargins(0, 0, 0, 0)
-        hb.addWidget(back)
-        hb.addStretch(1)
-        hb.addWidget(done)
+        # made first: Tab follows the row left to right
+        back = button(self.tr("Show the code again"), lambda: self.setCurrentIndex(2))
+        done = button(self.tr("Continue"), self._check_confirmation, primary=True)
         self.addWidget(
             _page(label(self.tr("Just checking"), "title"), self.confirm_prompt, self.confirm_field, self.confirm_error,
-                  row)
+                  row(back, None, done))
         )
 
     def _build_group(self) -> None:
@@ -152,17 +136,8 @@ class FirstRun(QStackedWidget):
 
         self.group_form = GroupScheduleForm()
         self.group_error = label("", "error")
-        skip = QPushButton(self.tr("Skip for now"))  # made first: Tab follows the row left to right
-        skip.clicked.connect(self.finished.emit)
-        save = QPushButton(self.tr("Save and start"))
-        save.setObjectName("primary")
-        save.clicked.connect(self.save_group)
-        row = QWidget()
-        hb = QHBoxLayout(row)
-        hb.setContentsMargins(0, 0, 0, 0)
-        hb.addWidget(skip)
-        hb.addStretch(1)
-        hb.addWidget(save)
+        skip = button(self.tr("Skip for now"), self.finished.emit)  # made first: Tab follows the row left to right
+        save = button(self.tr("Save and start"), self.save_group, primary=True)
         self.addWidget(
             _page(
                 label(self.tr("When does your group meet?"), "title"),
@@ -171,7 +146,7 @@ class FirstRun(QStackedWidget):
                     "the week. You can change it or add it later under Next session."), "subtitle"),
                 self.group_form,
                 self.group_error,
-                row,
+                row(skip, None, save),
             )
         )
 

@@ -99,6 +99,15 @@ def hbox(*items: QWidget | None) -> QHBoxLayout:
     return layout
 
 
+def row(*items: QWidget | None) -> QWidget:
+    """A widget holding items side by side (as hbox), edge to edge: a row of buttons on a page."""
+    widget = QWidget()
+    layout = hbox(*items)
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget
+
+
 def button(text: str, slot: Callable[[], object], *, primary: bool = False) -> QPushButton:
     """A push button that runs slot when clicked; a primary one is the screen's main action."""
     b = QPushButton(text)

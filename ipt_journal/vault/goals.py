@@ -21,13 +21,16 @@ from ipt_journal.domain.goals import (
 from ipt_journal.vault import db, search_base
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.journal import _dt, _now, _ts
-from ipt_journal.vault.repository import Repository
+from ipt_journal.vault.repository import Repository, SavedRow
 from ipt_journal.vault.vault import Vault
 
 _GOAL_COLUMNS = (
     "id, uid, created_at, updated_at, title, why, observable, horizon, target_date, status, relationships, "
     "suggestions, closing_reflection, closed_at, position"
 )
+_GOAL_ROW = SavedRow("goals", (
+    "created_at", "updated_at", "title", "why", "observable", "horizon", "target_date", "status", "relationships",
+    "suggestions", "closing_reflection", "closed_at", "position"), "That goal no longer exists.")
 
 
 def _json_list(raw: str) -> list:  # type: ignore[type-arg]
@@ -47,33 +50,16 @@ class GoalRepository(Repository):
         now = now or _now()
         goal = validate(goal).with_changes(updated_at=now, created_at=goal.created_at or now)
         with self._vault.transaction() as conn:
+            if goal.id is None and not goal.position:
+                last = conn.execute("SELECT coalesce(max(position), 0) FROM goals").fetchone()[0]
+                goal = goal.with_changes(position=int(last) + 1)
             values = (
                 _ts(goal.created_at), _ts(goal.updated_at), goal.title, goal.why, goal.observable, goal.horizon,
                 goal.target_date.isoformat() if goal.target_date else None, goal.status,
                 json.dumps(list(goal.relationships), ensure_ascii=False), json.dumps(list(goal.suggestions)),
                 goal.closing_reflection, _ts(goal.closed_at), goal.position,
             )
-            if goal.id is None:
-                if not goal.position:
-                    last = conn.execute("SELECT coalesce(max(position), 0) FROM goals").fetchone()[0]
-                    goal = goal.with_changes(position=int(last) + 1)
-                    values = (*values[:-1], goal.position)
-                cur = conn.execute(
-                    "INSERT INTO goals (created_at, updated_at, title, why, observable, horizon, target_date, status, "
-                    "relationships, suggestions, closing_reflection, closed_at, position, uid) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (*values, goal.uid),
-                )
-                goal = goal.with_changes(id=int(cur.lastrowid))
-            else:
-                cur = conn.execute(
-                    "UPDATE goals SET created_at=?, updated_at=?, title=?, why=?, observable=?, horizon=?, "
-                    "target_date=?, status=?, relationships=?, suggestions=?, closing_reflection=?, closed_at=?, "
-                    "position=? WHERE id=?",
-                    (*values, goal.id),
-                )
-                if cur.rowcount != 1:
-                    raise NotFound("That goal no longer exists.")
+            goal = goal.with_changes(id=_GOAL_ROW.save(conn, values, row_id=goal.id, uid=goal.uid))
             self._reindex(conn, goal.id)
         return goal
 

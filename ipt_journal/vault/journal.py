@@ -22,13 +22,16 @@ from ipt_journal.vault import db, search_base
 # the UI catches this without importing the driver.
 StorageError = db.DatabaseError
 from ipt_journal.vault.errors import NotFound
-from ipt_journal.vault.repository import Repository
+from ipt_journal.vault.repository import Repository, SavedRow
 from ipt_journal.vault.vault import Vault
 
 _ENTRY_COLUMNS = (
     "id, uid, kind, entry_at, created_at, updated_at, title, body, fields, suggestion, prompt_id, "
     "bring_to_group, deleted_at"
 )
+_ENTRY_ROW = SavedRow("entries", (
+    "kind", "entry_at", "created_at", "updated_at", "title", "body", "fields", "suggestion", "prompt_id",
+    "bring_to_group", "deleted_at"), "That entry no longer exists.")
 
 
 TimelineKey = tuple[str, int]  # a row's place in the timeline: its stored time and id
@@ -213,21 +216,9 @@ class JournalRepository(_Search, _Facets, Repository):
                 entry.body, fields_json, entry.suggestion, entry.prompt_id, int(entry.bring_to_group),
                 _ts(entry.deleted_at),
             )
-            if entry.id is None:
-                cur = conn.execute(
-                    "INSERT INTO entries (kind, entry_at, created_at, updated_at, title, body, fields, suggestion, "
-                    "prompt_id, bring_to_group, deleted_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (*values, entry.uid),
-                )
-                entry = entry.with_changes(id=int(cur.lastrowid))
-            else:
-                cur = conn.execute(
-                    "UPDATE entries SET kind=?, entry_at=?, created_at=?, updated_at=?, title=?, body=?, fields=?, "
-                    "suggestion=?, prompt_id=?, bring_to_group=?, deleted_at=? WHERE id=?",
-                    (*values, entry.id),
-                )
-                if cur.rowcount != 1:
-                    raise NotFound("That entry no longer exists.")
+            stored_before = entry.id is not None
+            entry = entry.with_changes(id=_ENTRY_ROW.save(conn, values, row_id=entry.id, uid=entry.uid))
+            if stored_before:
                 conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry.id,))
                 conn.execute("DELETE FROM entry_feelings WHERE entry_id = ?", (entry.id,))
                 conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry.id,))

@@ -23,10 +23,12 @@ from ipt_journal.domain.people import (
 from ipt_journal.vault import db, search_base
 from ipt_journal.vault.errors import NotFound
 from ipt_journal.vault.journal import _dt, _now, _ts
-from ipt_journal.vault.repository import Repository
+from ipt_journal.vault.repository import Repository, SavedRow
 from ipt_journal.vault.vault import Vault
 
 _COLUMNS = "id, uid, created_at, updated_at, name, relation, contact, answers, redact, archived_at"
+_PERSON_ROW = SavedRow("people", ("created_at", "updated_at", "name", "relation", "contact", "answers", "redact",
+                                  "archived_at"), "That person is no longer in your journal.")
 _LINK_COLUMN = {"entry": "entry_id", "agenda_item": "agenda_item_id", "goal": "goal_id", "outcome": "outcome_id"}
 _TARGET = {"entry": "entries", "agenda_item": "agenda_items", "goal": "goals", "outcome": "agenda_outcomes"}
 
@@ -51,17 +53,7 @@ class PeopleRepository(Repository):
         values = (_ts(person.created_at), _ts(person.updated_at), person.name, person.relation, person.contact,
                   json.dumps(person.answers, ensure_ascii=False), int(person.redact), _ts(person.archived_at))
         with self._vault.transaction() as conn:
-            if person.id is None:
-                cur = conn.execute(
-                    "INSERT INTO people (created_at, updated_at, name, relation, contact, answers, redact, archived_at, "
-                    "uid) VALUES (?,?,?,?,?,?,?,?,?)", (*values, person.uid))
-                person = person.with_changes(id=int(cur.lastrowid))
-            else:
-                cur = conn.execute(
-                    "UPDATE people SET created_at=?, updated_at=?, name=?, relation=?, contact=?, answers=?, redact=?, "
-                    "archived_at=? WHERE id=?", (*values, person.id))
-                if cur.rowcount != 1:
-                    raise NotFound("That person is no longer in your journal.")
+            person = person.with_changes(id=_PERSON_ROW.save(conn, values, row_id=person.id, uid=person.uid))
             self._reindex(conn, int(person.id))  # type: ignore[arg-type]
         return person
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from ipt_journal.domain.coach.registry import (
-    MAX_SENTENCE_CHARS,
-    RuleMatch,
-    after_comma,
-    register_language,
-)
+from ipt_journal.domain.coach.registry import MAX_SENTENCE_CHARS, SKIP, RuleMatch, blame_or_question, core_after_opener, register_language
 from ipt_journal.domain.coach.english_words import (
     _APOSTROPHES,
     _AUX,
@@ -40,7 +35,6 @@ from ipt_journal.domain.coach.english_words import (
 )
 from ipt_journal.domain.coach.english_blame import check_blame, soften
 from ipt_journal.domain.coach.english_text import (
-    _SKIP,
     _Sentence,
     _Subject,
     _finish,
@@ -83,28 +77,16 @@ class EnglishRules:
         sent = _Sentence(sentence, norm, end, is_q)
         if len(sent.toks) < 2:
             return None
-        k = _skip_discourse(sent)
-        if k >= len(sent.toks):
-            return None
-        # A jab, a sweeping word or an accusation is worth a word even without a "?"
-        # (and before the question rules, which would otherwise make it firmer).
-        blame = check_blame(sent, k)
-        if blame is not None:
-            return blame
-        if not is_q and ("!" in tail or "！" in tail):
-            return None  # other exclamations are not questions
-        found = _tag_question(sent, k)
-        if found is None:
-            found = _core(sent, k)
-            if found is None and sent.low(k) in _TIME_OPENERS:
-                k2 = after_comma(sent, k)
-                if k2 is not None:
-                    found = _core(sent, k2)
-        if found is None or found is _SKIP:
-            return None
-        if found.rewrite is not None:
-            found = RuleMatch(found.rule, soften(found.rewrite), found.reason)
-        return found
+        return blame_or_question(sent, _skip_discourse(sent), tail, blame=check_blame, question=_question,
+                                 soften=soften)
+
+
+def _question(sent: _Sentence, k: int) -> RuleMatch | None:
+    """A tag question ("..., didn't you?") first, then the core rules."""
+    found = _tag_question(sent, k)
+    if found is None:
+        found = core_after_opener(sent, k, _core, opener=sent.low(k) in _TIME_OPENERS)
+    return found
 
 
 def _skip_discourse(sent: _Sentence) -> int:
@@ -144,13 +126,13 @@ def _tag_question(sent: _Sentence, k: int) -> RuleMatch | None:
     if first in _AUX or first in _WH or first in _WH_CONTRACTIONS:
         return None  # a real question with something at its end, not a tag
     if pronoun in ("i", "we"):
-        return _SKIP  # "I was rude, wasn't I?" is about the writer
+        return SKIP  # "I was rude, wasn't I?" is about the writer
     subj = sent.subject(k)
     stmt = sent.s[toks[k].start:toks[tag - 1].end]
     prefix = sent.s[:toks[k].start]
     if subj.kind == "self" or first in _SELF:
         if pronoun != "you":
-            return _SKIP
+            return SKIP
         return _match("tag_question", _finish(prefix, stmt))  # "I think X, don't you?"
     stmt = sent.decap(k, stmt)
     if subj.youish or first in _YOU_CONTRACTIONS:

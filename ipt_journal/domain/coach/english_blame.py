@@ -8,7 +8,7 @@ import re
 
 from ipt_journal.domain.coach.english_text import _Sentence, _Subject, _finish, _looks_past
 from ipt_journal.domain.coach.english_words import _AUX, _AUX_FAMILY, _NEG_TO_POS, _PAST_AUX, _PLACEHOLDER, _WH
-from ipt_journal.domain.coach.registry import RuleMatch, blame_match
+from ipt_journal.domain.coach.registry import RuleMatch, blame_match, first_blame
 
 # Said in anger, these land as a jab whatever their grammar; no tidy rewrite exists.
 _JABS = re.compile(
@@ -26,8 +26,9 @@ _JABS = re.compile(
     r"|\bgrow up\b|\bget over it\b|\bget a grip\b",
     re.IGNORECASE,
 )
-# Asking the others to agree that something is plain to see.
+# Asking the others to agree that something is plain to see ("Isn't it obvious that nobody listens to me here?").
 _OBVIOUS = re.compile(r"\b(?:obvious|clear|plain to see)\b(?: to (?:everyone|everybody|anyone))? that\b", re.IGNORECASE)
+# "Nobody here ever listens to me."
 _EVERYONE_AGAINST_ME = re.compile(
     r"\b(?:nobody|no one|no-one|everyone|everybody)(?: else)?(?: here| in (?:this|the) group)?"
     r"(?: (?:ever|really|even|actually))? (?:listens|cares|understands|notices|hears|gets it|likes|wants|sees)\b",
@@ -178,16 +179,5 @@ def _own_side_but_sweeping(sent: _Sentence, k: int) -> RuleMatch | None:
 
 def check_blame(sent: _Sentence, k: int) -> RuleMatch | None:
     """The rules a member's wording needs before the question rules run; None if none fits."""
-    body = sent.norm[:sent.body_end]
-    if _JABS.search(body):
-        return _blame("jab", None)
-    if sent.is_q and _OBVIOUS.search(body):
-        return _blame("sweeping", None)  # "Isn't it obvious that nobody listens to me here?"
-    if _EVERYONE_AGAINST_ME.search(body):
-        return _blame("sweeping", None)  # "Nobody here ever listens to me."
-    for rule in (_about_room, _accusation, _own_side_but_sweeping):
-        found = rule(sent, k)
-        if found is not None:
-            return found
-    return None
-
+    return first_blame(sent, k, jabs=_JABS, obvious=_OBVIOUS, sweeping=(_EVERYONE_AGAINST_ME,),
+                       rules=(_about_room, _accusation, _own_side_but_sweeping), blame=_blame)

@@ -172,5 +172,3 @@ def _match(rule: str, rewrite: str | None, *, placeholder: bool = False) -> Rule
     return rule_match(rule, rewrite, _REASONS, no_rewrite=_REASON_NO_REWRITE,
                       placeholder_reason=_REASON_PLACEHOLDER, placeholder=placeholder)
 
-
-_SKIP = RuleMatch("", None, "")  # "definitely not a question to others": stop looking

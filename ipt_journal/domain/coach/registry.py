@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -29,6 +31,9 @@ class RuleMatch:
     rule: str
     rewrite: str | None
     reason: str
+
+
+SKIP = RuleMatch("", None, "")  # a rule's "definitely not a question to others": stop looking
 
 
 class LanguageRules(Protocol):
@@ -117,4 +122,62 @@ def after_comma(sent, k: int) -> int | None:  # type: ignore[no-untyped-def]
     for i in range(k, min(len(sent.toks) - 1, k + 15)):
         if "," in sent.gap(i):
             return i + 1
+    return None
+
+
+def core_after_opener(sent, k: int, core: Callable[..., RuleMatch | None], *,  # type: ignore[no-untyped-def]
+                      opener: bool) -> RuleMatch | None:
+    """core(sent, k); when nothing fits and the sentence opens with a time ("Yesterday, why did you..."),
+    core again from the token after the opener's comma."""
+    found = core(sent, k)
+    if found is None and opener:
+        k2 = after_comma(sent, k)
+        if k2 is not None:
+            found = core(sent, k2)
+    return found
+
+
+def blame_or_question(sent, k: int, tail: str, *,  # type: ignore[no-untyped-def]
+                      blame: Callable[..., RuleMatch | None], question: Callable[..., RuleMatch | None],
+                      soften: Callable[[str], str]) -> RuleMatch | None:
+    """The steps of every language's check() once the sentence's first word k is found.
+
+    A jab, a sweeping word or an accusation (blame) is worth a word even without a "?", and goes
+    before the question rules, which would otherwise make it firmer; other exclamations are not
+    questions. A question rule's SKIP means none; its rewrite is softened.
+    """
+    if k >= len(sent.toks):
+        return None
+    found = blame(sent, k)
+    if found is not None:
+        return found
+    if not sent.is_q and ("!" in tail or "！" in tail):
+        return None
+    found = question(sent, k)
+    if found is None or found is SKIP:
+        return None
+    if found.rewrite is not None:
+        found = RuleMatch(found.rule, soften(found.rewrite), found.reason)
+    return found
+
+
+def first_blame(sent, k: int, *, jabs: re.Pattern[str], obvious: re.Pattern[str],  # type: ignore[no-untyped-def]
+                sweeping: Sequence[re.Pattern[str]], rules: Sequence[Callable[..., RuleMatch | None]],
+                blame: Callable[[str, str | None], RuleMatch]) -> RuleMatch | None:
+    """The blame checks in every language's order: a jab; a question asking the others to agree that
+    something is obvious; a sweeping "nobody/everyone ..."; then each of rules(sent, k). None if none fits.
+
+    sent needs .norm (folded text), .body_end and .is_q; blame(rule, rewrite) makes the language's match.
+    """
+    body = sent.norm[:sent.body_end]
+    if jabs.search(body):
+        return blame("jab", None)
+    if sent.is_q and obvious.search(body):
+        return blame("sweeping", None)
+    if any(pattern.search(body) for pattern in sweeping):
+        return blame("sweeping", None)
+    for rule in rules:
+        found = rule(sent, k)
+        if found is not None:
+            return found
     return None

@@ -3,10 +3,9 @@ with or without the opening "¿" and the accents, read as statements about your 
 
 from __future__ import annotations
 
-from ipt_journal.domain.coach.registry import MAX_SENTENCE_CHARS, RuleMatch, after_comma, register_language
+from ipt_journal.domain.coach.registry import MAX_SENTENCE_CHARS, SKIP, RuleMatch, blame_or_question, core_after_opener, register_language
 from ipt_journal.domain.coach.spanish_blame import check_blame
 from ipt_journal.domain.coach.spanish_text import (
-    _SKIP,
     _Sentence,
     finish,
     fold,
@@ -95,26 +94,13 @@ class SpanishRules:
                 k = _skip_discourse(sent, after)
         elif is_q:
             tag_at = _tag_without_mark(sent)
-        if k >= len(sent.toks):
-            return None
-        blame = check_blame(sent, k)
-        if blame is not None:
-            return blame
-        if not is_q and ("!" in tail or "！" in tail):
-            return None
-        if tag_at is not None:
-            found = _tag_question(sent, k, tag_at)
-        else:
-            found = _core(sent, k)
-            if found is None and sent.low(k) in _TIME_OPENERS and not sent.accented(k):
-                k2 = after_comma(sent, k)
-                if k2 is not None:
-                    found = _core(sent, k2)
-        if found is None or found is _SKIP:
-            return None
-        if found.rewrite is not None:
-            found = RuleMatch(found.rule, soften(found.rewrite), found.reason)
-        return found
+
+        def question(sent: _Sentence, k: int) -> RuleMatch | None:
+            if tag_at is not None:
+                return _tag_question(sent, k, tag_at)
+            return core_after_opener(sent, k, _core, opener=sent.low(k) in _TIME_OPENERS and not sent.accented(k))
+
+        return blame_or_question(sent, k, tail, blame=check_blame, question=question, soften=soften)
 
 
 def _skip_discourse(sent: _Sentence, k: int) -> int:
@@ -156,7 +142,7 @@ def _tag_question(sent: _Sentence, k: int, tag_at: int) -> RuleMatch | None:
     if person_at(sent, v) in ("1", "1p") or sent.low(k) == "yo":
         if tag in _TAGS_ASKING_YOU:
             return match("tag_question", finish(prefix, statement))  # "Creo que es injusto, ¿no crees?"
-        return _SKIP  # "Fui grosero, ¿no?" is about the writer
+        return SKIP  # "Fui grosero, ¿no?" is about the writer
     if sent.has_you(k):
         return match("tag_question", finish(prefix, "me imagino que " + lower_first(sent, k, statement)))
     return match("tag_question", finish(prefix, "creo que " + lower_first(sent, k, statement)))

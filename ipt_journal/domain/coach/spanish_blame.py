@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ipt_journal.domain.coach.registry import RuleMatch, blame_match
+from ipt_journal.domain.coach.registry import RuleMatch, blame_match, first_blame
 from ipt_journal.domain.coach.spanish_text import (
     _Sentence,
     finish,
@@ -43,8 +43,9 @@ _JABS = re.compile(
     r"|\bno seria (?:mejor|mas facil) (?:si|que) (?:tu )?(?:simplemente |solo )?\w+"
     r"|^(?:ya )?madura\b|\bsuperalo\b|\bcrece de una vez\b|\bno seas (?:tan |asi\b|ridicul|exagerad|dramatic)"
 )
-# Asking the others to agree that something is plain to see.
+# Asking the others to agree that something is plain to see ("¿No es obvio que nadie me escucha aquí?").
 _OBVIOUS = re.compile(r"\b(?:es|no es|esta|no esta) (?:obvio|evidente|clarisimo|claro)(?: para (?:todos|todo el mundo))? que\b")
+# "Nadie aquí me escucha."
 _NOBODY = re.compile(
     r"\b(?:a )?nadie(?: mas)?(?: aqui| en (?:este|el) grupo)?(?: (?:nunca|jamas|realmente|de verdad|siquiera))?"
     r"(?: me| nos| le| les)? (?:escucha|entiende|importa|importo|importamos|nota|ve|quiere|hace caso|pregunta|"
@@ -260,15 +261,5 @@ def _own_side_but_sweeping(sent: _Sentence, k: int) -> RuleMatch | None:
 
 def check_blame(sent: _Sentence, k: int) -> RuleMatch | None:
     """The rules a member's wording needs before the question rules run; None if none fits."""
-    body = sent.norm[:sent.body_end]
-    if _JABS.search(body):
-        return _blame("jab", None)
-    if sent.is_q and _OBVIOUS.search(body):
-        return _blame("sweeping", None)  # "¿No es obvio que nadie me escucha aquí?"
-    if _NOBODY.search(body) or _EVERYONE.search(body):
-        return _blame("sweeping", None)  # "Nadie aquí me escucha."
-    for rule in (_about_room, _accusation, _own_side_but_sweeping):
-        found = rule(sent, k)
-        if found is not None:
-            return found
-    return None
+    return first_blame(sent, k, jabs=_JABS, obvious=_OBVIOUS, sweeping=(_NOBODY, _EVERYONE),
+                       rules=(_about_room, _accusation, _own_side_but_sweeping), blame=_blame)

@@ -259,5 +259,3 @@ def noticed(clause: str, past: bool) -> str:
         return f"me di cuenta de que {clause}, y me sentí {_PLACEHOLDER}"
     return f"me doy cuenta de que {clause}, y me siento {_PLACEHOLDER}"
 
-
-_SKIP = RuleMatch("", None, "")  # "definitely not a question to others": stop looking
