@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,17 +27,14 @@ from ipt_journal.ui.goals.words import describe_last, reason_draft, section_titl
 from ipt_journal.ui.widgets import hbox, label
 from ipt_journal.vault.errors import NotFound
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "GoalsScreen",
     "Goals are the changes you want from your time in group and in your daily life, in your own words. "
-    "Now and then you can mark how each one is moving, and look back on it over the weeks."
-)  # English, for older imports; the screen shows empty_text()
+    "Now and then you can mark how each one is moving, and look back on it over the weeks.")  # English; shown as empty_text()
 
 
 def empty_text() -> str:
-    return QCoreApplication.translate(
-        "GoalsScreen",
-        "Goals are the changes you want from your time in group and in your daily life, in your own words. "
-        "Now and then you can mark how each one is moving, and look back on it over the weeks.")
+    return QCoreApplication.translate("GoalsScreen", EMPTY_TEXT)
 
 
 class GoalsScreen(QWidget):

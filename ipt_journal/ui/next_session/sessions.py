@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -67,21 +67,16 @@ class SessionsPart:
         self.schedule_changed.emit()
 
 
-LEAVING_EXPLANATION = (
+LEAVING_EXPLANATION = QT_TRANSLATE_NOOP(
+    "ask_leaving",
     "Wanting to leave is something many members feel at some point, and it is yours to decide. "
     "Telling the group a session or two before you go gives everyone, you included, a chance to talk about it "
     "and to say goodbye properly. Endings we get to talk through tend to sit easier than sudden ones, and the "
-    "conversation itself often brings up something useful."
-)  # English, for older imports; the dialog shows leaving_explanation()
+    "conversation itself often brings up something useful.")  # the English; the dialog shows leaving_explanation()
 
 
 def leaving_explanation() -> str:
-    return QCoreApplication.translate(
-        "ask_leaving",
-        "Wanting to leave is something many members feel at some point, and it is yours to decide. "
-        "Telling the group a session or two before you go gives everyone, you included, a chance to talk about it "
-        "and to say goodbye properly. Endings we get to talk through tend to sit easier than sudden ones, and the "
-        "conversation itself often brings up something useful.")
+    return QCoreApplication.translate("ask_leaving", LEAVING_EXPLANATION)
 
 
 def ask_leaving(parent: QWidget | None) -> bool:
