@@ -6,7 +6,9 @@ Uses PySide6's own lupdate and lrelease. The sources are split by area of the ap
 area and language, resources/translations/<lang>/<area>.ts) so that people translating different
 screens never edit the same file; lrelease joins them into one catalog per language
 (resources/translations/ipt_journal_<lang>.qm). Locations are left out of the .ts files so that
-moving code does not churn them; only new, changed or removed strings do.
+moving code does not churn them; only new, changed or removed strings do. An area may name modules
+outside ui/ whose sentences are marked with QT_TRANSLATE_NOOP for the ui to translate (the vault's
+reasons for refusing an import).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ TRANSLATED = tuple(lang for lang in SUPPORTED if lang != "en")
 # here belongs to "window", so no screen is ever left out.
 AREAS: dict[str, tuple[str, ...]] = {
     "window": (),  # first run, unlock, the journal list, menus, preferences, dialogs, app.py...
-    "data": ("ui/data_safety", "ui/pdf.py", "ui/main_window/window.py", "ui/main_window/locking.py"),
+    "data": ("ui/data_safety", "ui/pdf.py", "ui/main_window/window.py", "ui/main_window/locking.py",
+             # Outside ui/: why an import was refused (QT_TRANSLATE_NOOP marks; ui/data_safety/import_problems.py).
+             "vault/import_files.py", "vault/json_stream.py", "vault/importers.py", "vault/json_import.py"),
     "writing": ("ui/editor/", "ui/next_session/", "ui/goals/"),
     "caring": ("ui/today.py", "ui/insights/", "ui/people/", "ui/support/", "ui/search.py", "ui/workspace.py"),
 }
@@ -46,9 +50,15 @@ def area_of(relative: str) -> str:
     return "window"
 
 
+def _outside_ui() -> list[Path]:
+    """The modules outside ui/ that an area names (words marked there with QT_TRANSLATE_NOOP, shown by the ui)."""
+    named = [PACKAGE / p for prefixes in AREAS.values() for p in prefixes if not p.startswith("ui/")]
+    return [f for p in named for f in (sorted(p.rglob("*.py")) if p.is_dir() else [p])]
+
+
 def sources(area: str | None = None) -> list[str]:
-    """The modules that can show words (the ui package and the app), or those of one area."""
-    files = sorted((PACKAGE / "ui").rglob("*.py")) + [PACKAGE / "app.py"]
+    """The modules that can show words (the ui package, the app, those named outside ui/), or those of one area."""
+    files = sorted({*(PACKAGE / "ui").rglob("*.py"), PACKAGE / "app.py", *_outside_ui()})
     chosen = []
     for f in files:
         if f.name == "translation_files.py":

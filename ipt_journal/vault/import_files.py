@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,12 +19,38 @@ from ipt_journal.vault.errors import VaultError
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+    """Marks a sentence for Qt's lupdate (which reads this file for the "data" .ts); the UI translates it.
+
+    No Qt here: the vault returns the English text unchanged.
+    """
+    return text
+
+
 class ImportFailed(VaultError):
-    """A file to import was rejected; nothing was imported. str() names the file and the problem."""
+    """A file to import was rejected; nothing was imported. str() names the file and the problem, in English.
+
+    For the GUI, in the member's language: file (the file's name), problem (the English sentence with
+    {named} places, marked with QT_TRANSLATE_NOOP under "ImportProblems") and values (what goes in
+    those places: pieces of the file, numbers), so the words can be translated and the values kept.
+    """
+
+    def __init__(
+        self, message: str, *, file: str = "", problem: str = "", values: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.file = file
+        self.problem = problem
+        self.values: dict[str, str] = dict(values or {})
 
 
-def _fail(path: Path | str, problem: str) -> ImportFailed:
-    return ImportFailed(f"{Path(path).name} was not imported: {problem}; nothing was changed.")
+def _fail(path: Path | str, problem: str, **values: object) -> ImportFailed:
+    """The rejection of path: problem is a QT_TRANSLATE_NOOP("ImportProblems", ...) sentence, values fill its places."""
+    name = Path(path).name
+    said = {key: str(value) for key, value in values.items()}
+    return ImportFailed(
+        f"{name} was not imported: {problem.format(**said)}; nothing was changed.", file=name, problem=problem, values=said
+    )
 
 
 @contextmanager
@@ -39,28 +65,34 @@ def open_regular(path: Path, cap: int) -> Iterator[tuple[int, os.stat_result]]:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise _fail(path, "the file does not exist") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "the file does not exist")) from None
     except IsADirectoryError:
-        raise _fail(path, "it is a folder, not a file") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is a folder, not a file")) from None
     except OSError as exc:
-        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "it could not be read ({reason})"), reason=exc.strerror
+        ) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise _fail(path, "it is a folder, not a file")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is a folder, not a file"))
         if not stat.S_ISREG(st.st_mode):
-            raise _fail(path, "it is a device or a pipe, not a file")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is a device or a pipe, not a file"))
         if st.st_size > cap:
             raise _too_big(path, cap)
         yield fd, st
     except OSError as exc:
-        raise _fail(path, f"it could not be read ({exc.strerror})") from None
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "it could not be read ({reason})"), reason=exc.strerror
+        ) from None
     finally:
         os.close(fd)
 
 
 def _too_big(path: Path | str, cap: int) -> ImportFailed:
-    return _fail(path, f"it is larger than {cap // (1024 * 1024)} MB")
+    return _fail(
+        path, QT_TRANSLATE_NOOP("ImportProblems", "it is larger than {megabytes} MB"), megabytes=cap // (1024 * 1024)
+    )
 
 
 def read_regular(path: Path, cap: int) -> tuple[bytes, os.stat_result]:
@@ -101,7 +133,9 @@ def check_year(when: datetime, path: Path | str, which: int) -> datetime:
     """An imported date must lie in FIRST_YEAR..LAST_YEAR; otherwise ImportFailed names the entry."""
     if not FIRST_YEAR <= when.year <= LAST_YEAR:
         raise _fail(
-            path, f"entry {which} is dated {when.date().isoformat()}, outside the years {FIRST_YEAR}-{LAST_YEAR} this app accepts"
+            path, QT_TRANSLATE_NOOP("ImportProblems", "entry {number} is dated {date}, "
+                                    "outside the years {first}-{last} this app accepts"),
+            number=which, date=when.date().isoformat(), first=FIRST_YEAR, last=LAST_YEAR,
         )
     return when
 
@@ -110,13 +144,16 @@ def check_year(when: datetime, path: Path | str, which: int) -> datetime:
 def check_binary(head: bytes, path: Path | str) -> None:
     """The first 4 KB of a file: NUL bytes outside UTF-16 mean it is not text."""
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _fail(path, "it is a binary file, not JSON")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is a binary file, not JSON"))
 
 
 def check_density(records: int, size: int, path: Path | str) -> None:
     """At most one list or object per MIN_BYTES_PER_RECORD bytes (records counted by their opening bracket)."""
     if records * MIN_BYTES_PER_RECORD > size + 4096:
-        raise _fail(path, "it holds far more empty records than any journal export (it may be built to use up memory)")
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "it holds far more empty records than any journal export "
+                                    "(it may be built to use up memory)")
+        )
 
 
 def parse_json_bytes(data: bytes, path: Path | str) -> Any:
@@ -125,11 +162,11 @@ def parse_json_bytes(data: bytes, path: Path | str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _fail(path, "it is not UTF-8 text") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is not UTF-8 text")) from None
     try:
         return json.loads(text)
     except RecursionError:
-        raise _fail(path, "it is nested too deeply") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is nested too deeply")) from None
     except ValueError:
-        raise _fail(path, "it is not valid JSON (it may be cut short)") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is not valid JSON (it may be cut short)")) from None
 

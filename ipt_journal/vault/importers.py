@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ipt_journal.domain.entries import Entry, normalize_tags
-from ipt_journal.vault.import_files import ImportFailed, _fail, check_year, parse_json_bytes, read_json_file, read_regular
+from ipt_journal.vault.import_files import (
+    QT_TRANSLATE_NOOP, ImportFailed, _fail, check_year, parse_json_bytes, read_json_file, read_regular,
+)
 from ipt_journal.vault.progress import Progress
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
@@ -44,13 +46,31 @@ def _uid(source: str, *parts: str) -> str:
     return f"{source}-{digest}"
 
 
+# An entry's field that is not text, or too long: whole sentences (a translation puts its own words
+# around "date" or "title"), looked up by the field's name.
+_NOT_TEXT = {
+    "date": QT_TRANSLATE_NOOP("ImportProblems", "an entry's date is not text"),
+    "time": QT_TRANSLATE_NOOP("ImportProblems", "an entry's time is not text"),
+    "title": QT_TRANSLATE_NOOP("ImportProblems", "an entry's title is not text"),
+    "text": QT_TRANSLATE_NOOP("ImportProblems", "an entry's text is not text"),
+    "id": QT_TRANSLATE_NOOP("ImportProblems", "an entry's id is not text"),
+}
+_TOO_LONG = {
+    "date": QT_TRANSLATE_NOOP("ImportProblems", "an entry's date is longer than this app accepts"),
+    "time": QT_TRANSLATE_NOOP("ImportProblems", "an entry's time is longer than this app accepts"),
+    "title": QT_TRANSLATE_NOOP("ImportProblems", "an entry's title is longer than this app accepts"),
+    "text": QT_TRANSLATE_NOOP("ImportProblems", "an entry's text is longer than this app accepts"),
+    "id": QT_TRANSLATE_NOOP("ImportProblems", "an entry's id is longer than this app accepts"),
+}
+
+
 def _text(value: Any, path: Path, what: str, *, limit: int = MAX_ENTRY_CHARS, default: str | None = None) -> str:
     if value is None and default is not None:
         return default
     if not isinstance(value, str):
-        raise _fail(path, f"an entry's {what} is not text")
+        raise _fail(path, _NOT_TEXT[what])
     if len(value) > limit:
-        raise _fail(path, f"an entry's {what} is longer than this app accepts")
+        raise _fail(path, _TOO_LONG[what])
     return value
 
 
@@ -58,19 +78,21 @@ def _tags(value: Any, path: Path) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(t, str) for t in value) or len(value) > 500:
-        raise _fail(path, "an entry's tags are not a list of words")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "an entry's tags are not a list of words"))
     return normalize_tags([t[:200] for t in value])
 
 
 def _entries_list(doc: Any, path: Path, source: str) -> list[Any]:
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
-        raise _fail(path, f"it is not a {source} export (no list of entries)")
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "it is not a {source} export (no list of entries)"), source=source
+        )
     entries = doc["entries"]
     if len(entries) > MAX_ENTRIES:
-        raise _fail(path, "it holds more entries than this app imports at once")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds more entries than this app imports at once"))
     for e in entries:
         if not isinstance(e, dict):
-            raise _fail(path, "an entry is not in the expected shape")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "an entry is not in the expected shape"))
     return entries
 
 
@@ -86,7 +108,10 @@ def parse_jrnl(doc: Any, path: Path) -> list[Entry]:
         try:
             naive = datetime.combine(date.fromisoformat(day), time.fromisoformat(clock))
         except ValueError:
-            raise _fail(path, f"an entry has a date that cannot be read ({day[:20]} {clock[:10]})") from None
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("ImportProblems", "an entry has a date that cannot be read ({date})"),
+                date=f"{day[:20]} {clock[:10]}",
+            ) from None
         check_year(naive, path, n)
         when = naive.astimezone()
         title = _text(raw.get("title"), path, "title", default="")
@@ -107,7 +132,7 @@ def _tags_and_star(raw: dict[str, Any], path: Path) -> list[str]:
     tags = list(_tags(raw.get("tags"), path))
     starred = raw.get("starred", False)
     if not isinstance(starred, bool):
-        raise _fail(path, "an entry's 'starred' is not true or false")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "an entry's 'starred' is not true or false"))
     if starred:
         tags.append("starred")
     return tags
@@ -127,7 +152,9 @@ def _parse_iso(value: str, path: Path, which: int = 0) -> datetime:
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(path, f"an entry has a date that cannot be read ({value[:30]})") from None
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "an entry has a date that cannot be read ({date})"), date=value[:30]
+        ) from None
     check_year(when, path, which)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
@@ -178,30 +205,35 @@ def _read_zip(path: Path, data: bytes) -> list[tuple[str, bytes]]:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_ZIP_MEMBERS:
-                raise _fail(path, "it holds too many files")
+                raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds too many files"))
             members = [i for i in infos if i.filename.lower().endswith(".json") and not i.is_dir()]
             if not members:
-                raise _fail(path, "it holds no Day One journal (no .json file)")
+                raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds no Day One journal (no .json file)"))
             total = 0
             out = []
             for info in members:
                 total += info.file_size
                 if info.file_size > MAX_FILE_BYTES or total > MAX_ZIP_TOTAL:
-                    raise _fail(path, "it unpacks to more than this app imports at once")
+                    raise _fail(
+                        path, QT_TRANSLATE_NOOP("ImportProblems", "it unpacks to more than this app imports at once")
+                    )
                 if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-                    raise _fail(path, "it unpacks to far more than its size (it may be a zip bomb)")
+                    raise _fail(
+                        path, QT_TRANSLATE_NOOP("ImportProblems", "it unpacks to far more than its size "
+                                                "(it may be a zip bomb)")
+                    )
                 with zf.open(info) as src:
                     data = src.read(info.file_size + 1)
                 if len(data) > info.file_size:
-                    raise _fail(path, "it unpacks to more than it says")
+                    raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it unpacks to more than it says"))
                 out.append((info.filename, data))
             return out
     except ImportFailed:
         raise
     except FileNotFoundError:
-        raise _fail(path, "the file does not exist") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "the file does not exist")) from None
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError, zlib.error):
-        raise _fail(path, "it is a damaged zip file") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is a damaged zip file")) from None
 
 
 def read_dayone(path: Path) -> list[Entry]:
@@ -231,13 +263,13 @@ def _front_matter(block: str) -> dict[str, str]:
 def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
     """One entry per file: date (and title, tags) from YAML-style front matter, else the file's time."""
     if b"\x00" in data:
-        raise _fail(path, "it is a binary file, not text")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is a binary file, not text"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _fail(path, "it is not UTF-8 text") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is not UTF-8 text")) from None
     if len(text) > MAX_ENTRY_CHARS:
-        raise _fail(path, "it is longer than this app accepts for one entry")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is longer than this app accepts for one entry"))
     meta: dict[str, str] = {}
     m = _FRONT.match(text)
     if m:
@@ -249,7 +281,9 @@ def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
         try:
             when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
-            raise _fail(path, f"its date cannot be read ({raw[:30]})") from None
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("ImportProblems", "its date cannot be read ({date})"), date=raw[:30]
+            ) from None
         check_year(when, path, 1)
         when = when.astimezone() if when.tzinfo else when.replace(tzinfo=None).astimezone()
     title = meta.get("title", "")
@@ -288,7 +322,10 @@ def read_entries(fmt: str, paths: Sequence[Path]) -> list[Entry]:
         else:
             raise ValueError(f"unknown import format {fmt}")
         if len(out) > MAX_ENTRIES:
-            raise _fail(path, "together the files hold more entries than this app imports at once")
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("ImportProblems", "together the files hold more entries "
+                                        "than this app imports at once")
+            )
     return out
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from ipt_journal.vault import import_files, migrations, search_index
-from ipt_journal.vault.import_files import FIRST_YEAR, LAST_YEAR, _fail, open_regular
+from ipt_journal.vault.import_files import FIRST_YEAR, LAST_YEAR, QT_TRANSLATE_NOOP, ImportFailed, _fail, open_regular
 from ipt_journal.vault.json_export import FORMAT, VERSION
 from ipt_journal.vault.json_stream import JsonStream
 from ipt_journal.vault.progress import Progress
@@ -34,24 +34,30 @@ def _uncell(value: object, path: Path) -> object:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         if not -(2**63) <= value < 2**63:
-            raise _fail(path, "it holds a number too large for the journal")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds a number too large for the journal"))
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _fail(path, "it holds a number that is not finite")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds a number that is not finite"))
         return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
-            raise _fail(path, "one of its texts is too long")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "one of its texts is too long"))
         return value
     if isinstance(value, dict) and set(value) == {"base64"} and isinstance(value["base64"], str):
         try:
             return base64.b64decode(value["base64"], validate=True)
         except ValueError:
-            raise _fail(path, "it holds a damaged binary value") from None
-    raise _fail(path, "it holds a value of the wrong type")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds a damaged binary value")) from None
+    raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it holds a value of the wrong type"))
+
+
+def _out_of_shape(path: Path, name: object) -> ImportFailed:
+    return _fail(
+        path, QT_TRANSLATE_NOOP("ImportProblems", "its table {table} is not in the expected shape"), table=str(name)[:40]
+    )
 
 
 @dataclass(frozen=True)
@@ -70,14 +76,16 @@ class ImportReport:
 
 def _check_header(header: dict[str, Any], path: Path, conn: sqlcipher3.Connection) -> None:
     if header.get("format") != FORMAT:
-        raise _fail(path, "it is not an IPT Journal export")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is not an IPT Journal export"))
     if header.get("version") != VERSION:
-        raise _fail(path, "it was made by a different version of IPT Journal")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it was made by a different version of IPT Journal"))
     schema = header.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise _fail(path, "its schema version is missing")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its schema version is missing"))
     if schema > migrations.current_version(conn):
-        raise _fail(path, "it was made by a newer version of IPT Journal; please update the app")
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "it was made by a newer version of IPT Journal; please update the app")
+        )
 
 
 @dataclass
@@ -119,21 +127,29 @@ class _Importer:
     def table(self, name: object, columns: object) -> _Table:
         path = self.path
         if name not in self.known:
-            raise _fail(path, f"it has a table this version does not know ({str(name)[:40]})")
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("ImportProblems", "it has a table this version does not know ({table})"),
+                table=str(name)[:40],
+            )
         assert isinstance(name, str)
         if name in self.seen:
-            raise _fail(path, f"its table {name} is there twice")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its table {table} is there twice"), table=name)
         if not isinstance(columns, list):
-            raise _fail(path, f"its table {name} is not in the expected shape")
+            raise _out_of_shape(path, name)
         info = table_info(self.conn, name)
         if not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns):
-            raise _fail(path, f"its table {name} has damaged column names")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its table {table} has damaged column names"), table=name)
         if not set(columns) <= set(info.columns):
-            raise _fail(path, f"its table {name} has columns this version does not know")
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("ImportProblems", "its table {table} has columns this version does not know"),
+                table=name,
+            )
         if not self.empty and any(fk.parent in self.known and fk.parent != name and fk.parent not in self.seen
                                   for fk in info.fks):
             # Merging translates ids parent first; our exports always list parents first.
-            raise _fail(path, f"its table {name} comes before a table it belongs to")
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("ImportProblems", "its table {table} comes before a table it belongs to"), table=name
+            )
         self.seen.append(name)
         sql = f"INSERT INTO {q(name)} ({', '.join(q(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
         return _Table(info, columns, [i for i, c in enumerate(columns) if c.endswith("_at")], sql)
@@ -141,7 +157,10 @@ class _Importer:
     def row(self, table: _Table, raw: object) -> None:
         name = table.info.name
         if not isinstance(raw, list) or len(raw) != len(table.columns):
-            raise _fail(self.path, f"a row of its table {name} is not in the expected shape")
+            raise _fail(
+                self.path, QT_TRANSLATE_NOOP("ImportProblems", "a row of its table {table} is not in the expected shape"),
+                table=name,
+            )
         row = [_uncell(v, self.path) for v in raw]
         table.rows += 1
         self._check_dates(table, row)
@@ -168,8 +187,10 @@ class _Importer:
                     continue  # a value of the wrong kind is refused when the rows are read back
                 if not FIRST_YEAR <= when.year <= LAST_YEAR:
                     raise _fail(
-                        self.path, f"row {table.rows} of its table {table.info.name} is dated {when.date().isoformat()}, "
-                        f"outside the years {FIRST_YEAR}-{LAST_YEAR} this app accepts"
+                        self.path, QT_TRANSLATE_NOOP("ImportProblems", "row {row} of its table {table} is dated {date}, "
+                                                      "outside the years {first}-{last} this app accepts"),
+                        row=table.rows, table=table.info.name, date=when.date().isoformat(),
+                        first=FIRST_YEAR, last=LAST_YEAR,
                     )
 
     def end_table(self, table: _Table) -> None:
@@ -186,7 +207,7 @@ class _Importer:
 
     def finish(self) -> ImportReport:
         if self.conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise _fail(self.path, "its rows point at records that are not there")
+            raise _fail(self.path, QT_TRANSLATE_NOOP("ImportProblems", "its rows point at records that are not there"))
         rebuild_search(self.vault, self.new_ids)
         return ImportReport(self.added, self.skipped)
 
@@ -261,21 +282,26 @@ def _import(vault: Vault, path: Path, read: Any, importer_size: int, progress: P
             read(importer)
             return importer.finish()
     except sqlcipher3.IntegrityError:
-        raise _fail(path, "a value in it breaks a rule of the journal (a duplicate or a missing field)") from None
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "a value in it breaks a rule of the journal "
+                                    "(a duplicate or a missing field)")
+        ) from None
     except sqlcipher3.DatabaseError:
-        raise _fail(path, "its rows do not fit this journal") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its rows do not fit this journal")) from None
     except (TypeError, ValueError, AttributeError, KeyError):
         # A cell of the wrong kind (an id that is not a number, a date that is not a date, bytes
         # where text belongs) shows when the rows are read back to rebuild search; the
         # transaction has been rolled back by then.
-        raise _fail(path, "a value in it is not of the kind the journal expects") from None
+        raise _fail(
+            path, QT_TRANSLATE_NOOP("ImportProblems", "a value in it is not of the kind the journal expects")
+        ) from None
 
 
 def _read_stream(stream: JsonStream, importer: _Importer) -> None:
     """Our export's layout: {"format", "version", "schema_version", "exported_at", "tables": {name: {"columns", "rows"}}}."""
     path = importer.path
     if stream.peek() != "{":
-        raise _fail(path, "it is not an IPT Journal export")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is not an IPT Journal export"))
     header: dict[str, Any] = {}
     tables_read = False
     for key in stream.members():
@@ -284,38 +310,38 @@ def _read_stream(stream: JsonStream, importer: _Importer) -> None:
             if not tables_read:
                 header[key] = value
             elif key == "tables":
-                raise _fail(path, "its list of tables is there twice")
+                raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its list of tables is there twice"))
             continue
         _check_header(header, path, importer.conn)
         if stream.peek() != "{":
-            raise _fail(path, "its list of tables is missing")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its list of tables is missing"))
         for name in stream.members():
             if stream.peek() != "{":
-                raise _fail(path, f"its table {str(name)[:40]} is not in the expected shape")
+                raise _out_of_shape(path, name)
             table = None
             for part in stream.members():
                 if part == "columns" and table is None:
                     table = importer.table(name, stream.value())
                 elif part == "rows" and table is not None:
                     if stream.peek() != "[":
-                        raise _fail(path, f"its table {name} is not in the expected shape")
+                        raise _out_of_shape(path, name)
                     for raw in stream.items():
                         importer.row(table, raw)
                     importer.end_table(table)
                     table = None
                     name = None  # its rows are in; a second "rows" is out of shape
                 elif part in ("columns", "rows"):
-                    raise _fail(path, f"its table {str(name)[:40]} is not in the expected shape")
+                    raise _out_of_shape(path, name)
                 else:
                     stream.value()  # a field a later version may add
             if table is not None or name is not None:  # columns without rows, or neither
-                raise _fail(path, f"its table {str(name)[:40]} is not in the expected shape")
+                raise _out_of_shape(path, name)
             importer.report(stream.bytes_read)
         tables_read = True
     stream.end()
     if not tables_read:
         _check_header(header, path, importer.conn)
-        raise _fail(path, "its list of tables is missing")
+        raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its list of tables is missing"))
 
 
 def import_json(vault: Vault, path: Path, *, progress: Progress | None = None) -> ImportReport:
@@ -335,15 +361,15 @@ def import_document(vault: Vault, doc: Any, path: Path, *, progress: Progress | 
 
     def read(importer: _Importer) -> None:
         if not isinstance(doc, dict):
-            raise _fail(path, "it is not an IPT Journal export")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "it is not an IPT Journal export"))
         _check_header(doc, path, importer.conn)
         tables = doc.get("tables")
         if not isinstance(tables, dict):
-            raise _fail(path, "its list of tables is missing")
+            raise _fail(path, QT_TRANSLATE_NOOP("ImportProblems", "its list of tables is missing"))
         order = {t: i for i, t in enumerate(importer.known)}  # parents first, as an export lists them
         for name, body in sorted(tables.items(), key=lambda kv: order.get(kv[0], -1)):
             if not isinstance(body, dict) or not isinstance(body.get("rows"), list):
-                raise _fail(path, f"its table {str(name)[:40]} is not in the expected shape")
+                raise _out_of_shape(path, name)
             table = importer.table(name, body.get("columns"))
             for raw in body["rows"]:
                 importer.row(table, raw)

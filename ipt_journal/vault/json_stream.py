@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ipt_journal.vault.import_files import ImportFailed, _fail, _too_big, check_binary, check_density
+from ipt_journal.vault.import_files import QT_TRANSLATE_NOOP, ImportFailed, _fail, _too_big, check_binary, check_density
 
 CHUNK = 1 << 16  # bytes read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -53,7 +53,7 @@ class JsonStream:
         try:
             text = self._text.decode(raw, final=not raw)
         except UnicodeDecodeError:
-            raise _fail(self.path, "it is not UTF-8 text") from None
+            raise _fail(self.path, QT_TRANSLATE_NOOP("ImportProblems", "it is not UTF-8 text")) from None
         self._buf = self._buf[self._pos:] + text
         self._pos = 0
         if not raw:
@@ -61,7 +61,7 @@ class JsonStream:
         return bool(raw) or bool(text)
 
     def _cut_short(self) -> ImportFailed:
-        return _fail(self.path, "it is not valid JSON (it may be cut short)")
+        return _fail(self.path, QT_TRANSLATE_NOOP("ImportProblems", "it is not valid JSON (it may be cut short)"))
 
     def peek(self) -> str:
         """The next character that is not white space ('' at the end of the file)."""
@@ -92,7 +92,7 @@ class JsonStream:
             try:
                 value, end = _DECODER.raw_decode(self._buf, self._pos)
             except RecursionError:
-                raise _fail(self.path, "it is nested too deeply") from None
+                raise _fail(self.path, QT_TRANSLATE_NOOP("ImportProblems", "it is nested too deeply")) from None
             except ValueError:
                 value, end = None, -1
             # A value that reaches the end of what was read may go on (a number, a word cut in two).
@@ -101,7 +101,7 @@ class JsonStream:
                 return value
             pending = len(self._buf) - self._pos
             if pending > self.max_value_chars:
-                raise _fail(self.path, "one of its records is too long")
+                raise _fail(self.path, QT_TRANSLATE_NOOP("ImportProblems", "one of its records is too long"))
             if not self._fill(at_least=pending):  # read at least as much again: a long value is decoded few times
                 if end != -1:
                     self._pos = end

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipt_journal.services.data_safety import Cancelled, ImportFailed
 from ipt_journal.ui import calm_errors, dialogs
+from ipt_journal.ui.data_safety.import_problems import import_problem
 from ipt_journal.vault.errors import VaultError
 from ipt_journal.services.session import Vault
 
@@ -57,7 +58,7 @@ class Task(QObject):
         except Cancelled:
             self.cancelled.emit()
         except ImportFailed as exc:  # names the file and what is wrong with it; nothing was imported
-            self.failed.emit(str(exc))
+            self.failed.emit(import_problem(exc))  # in the member's language (str(exc) is English)
         except VaultError as exc:
             calm_errors.to_stderr("background work", exc)
             self.failed.emit(calm_errors.explain(exc))

@@ -296,6 +296,257 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>%1 was not imported: %2; nothing was changed.</source>
+        <translation>%1 no se importó: %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason})</source>
+        <translation>no se pudo leer ({reason})</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>es un dispositivo o una tubería, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is larger than {megabytes} MB</source>
+        <translation>ocupa más de {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>entry {number} is dated {date}, outside the years {first}-{last} this app accepts</source>
+        <translation>la entrada {number} tiene fecha {date}, fuera de los años {first}-{last} que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not JSON</source>
+        <translation>es un archivo binario, no JSON</translation>
+    </message>
+    <message>
+        <source>it holds far more empty records than any journal export (it may be built to use up memory)</source>
+        <translation>tiene muchos más registros vacíos que cualquier exportación de un diario (puede estar hecho para agotar la memoria)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (it may be cut short)</source>
+        <translation>no es un JSON válido (puede que esté incompleto)</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s date is not text</source>
+        <translation>la fecha de una entrada no es texto</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s time is not text</source>
+        <translation>la hora de una entrada no es texto</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s title is not text</source>
+        <translation>el título de una entrada no es texto</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s text is not text</source>
+        <translation>el contenido de una entrada no es texto</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s id is not text</source>
+        <translation>el identificador de una entrada no es texto</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s date is longer than this app accepts</source>
+        <translation>la fecha de una entrada es más larga de lo que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s time is longer than this app accepts</source>
+        <translation>la hora de una entrada es más larga de lo que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s title is longer than this app accepts</source>
+        <translation>el título de una entrada es más largo de lo que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s text is longer than this app accepts</source>
+        <translation>el contenido de una entrada es más largo de lo que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s id is longer than this app accepts</source>
+        <translation>el identificador de una entrada es más largo de lo que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s tags are not a list of words</source>
+        <translation>las etiquetas de una entrada no son una lista de palabras</translation>
+    </message>
+    <message>
+        <source>it is not a {source} export (no list of entries)</source>
+        <translation>no es una exportación de {source} (no tiene una lista de entradas)</translation>
+    </message>
+    <message>
+        <source>it holds more entries than this app imports at once</source>
+        <translation>tiene más entradas de las que esta aplicación importa de una vez</translation>
+    </message>
+    <message>
+        <source>an entry is not in the expected shape</source>
+        <translation>una entrada no tiene la forma esperada</translation>
+    </message>
+    <message>
+        <source>an entry has a date that cannot be read ({date})</source>
+        <translation>una entrada tiene una fecha que no se puede leer ({date})</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s &apos;starred&apos; is not true or false</source>
+        <translation>el campo «starred» de una entrada no es verdadero ni falso</translation>
+    </message>
+    <message>
+        <source>it holds too many files</source>
+        <translation>contiene demasiados archivos</translation>
+    </message>
+    <message>
+        <source>it holds no Day One journal (no .json file)</source>
+        <translation>no contiene ningún diario de Day One (no hay ningún archivo .json)</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than this app imports at once</source>
+        <translation>al descomprimirlo ocupa más de lo que esta aplicación importa de una vez</translation>
+    </message>
+    <message>
+        <source>it unpacks to far more than its size (it may be a zip bomb)</source>
+        <translation>al descomprimirlo ocupa muchísimo más que su tamaño (puede ser una bomba zip)</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than it says</source>
+        <translation>al descomprimirlo ocupa más de lo que indica</translation>
+    </message>
+    <message>
+        <source>it is a damaged zip file</source>
+        <translation>es un archivo zip dañado</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not text</source>
+        <translation>es un archivo binario, no de texto</translation>
+    </message>
+    <message>
+        <source>it is longer than this app accepts for one entry</source>
+        <translation>es más largo de lo que esta aplicación acepta para una entrada</translation>
+    </message>
+    <message>
+        <source>its date cannot be read ({date})</source>
+        <translation>su fecha no se puede leer ({date})</translation>
+    </message>
+    <message>
+        <source>together the files hold more entries than this app imports at once</source>
+        <translation>entre todos los archivos hay más entradas de las que esta aplicación importa de una vez</translation>
+    </message>
+    <message>
+        <source>it holds a number too large for the journal</source>
+        <translation>contiene un número demasiado grande para el diario</translation>
+    </message>
+    <message>
+        <source>it holds a number that is not finite</source>
+        <translation>contiene un número que no es finito</translation>
+    </message>
+    <message>
+        <source>one of its texts is too long</source>
+        <translation>uno de sus textos es demasiado largo</translation>
+    </message>
+    <message>
+        <source>it holds a damaged binary value</source>
+        <translation>contiene un valor binario dañado</translation>
+    </message>
+    <message>
+        <source>it holds a value of the wrong type</source>
+        <translation>contiene un valor de un tipo que no corresponde</translation>
+    </message>
+    <message>
+        <source>its table {table} is not in the expected shape</source>
+        <translation>su tabla {table} no tiene la forma esperada</translation>
+    </message>
+    <message>
+        <source>it is not an IPT Journal export</source>
+        <translation>no es una exportación de IPT Journal</translation>
+    </message>
+    <message>
+        <source>it was made by a different version of IPT Journal</source>
+        <translation>se hizo con otra versión de IPT Journal</translation>
+    </message>
+    <message>
+        <source>its schema version is missing</source>
+        <translation>le falta la versión del esquema</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of IPT Journal; please update the app</source>
+        <translation>se hizo con una versión más nueva de IPT Journal; actualiza la aplicación, por favor</translation>
+    </message>
+    <message>
+        <source>it has a table this version does not know ({table})</source>
+        <translation>tiene una tabla que esta versión no conoce ({table})</translation>
+    </message>
+    <message>
+        <source>its table {table} is there twice</source>
+        <translation>su tabla {table} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>its table {table} has damaged column names</source>
+        <translation>su tabla {table} tiene nombres de columna dañados</translation>
+    </message>
+    <message>
+        <source>its table {table} has columns this version does not know</source>
+        <translation>su tabla {table} tiene columnas que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>its table {table} comes before a table it belongs to</source>
+        <translation>su tabla {table} viene antes de una tabla a la que pertenece</translation>
+    </message>
+    <message>
+        <source>a row of its table {table} is not in the expected shape</source>
+        <translation>una fila de su tabla {table} no tiene la forma esperada</translation>
+    </message>
+    <message>
+        <source>row {row} of its table {table} is dated {date}, outside the years {first}-{last} this app accepts</source>
+        <translation>la fila {row} de su tabla {table} tiene fecha {date}, fuera de los años {first}-{last} que acepta esta aplicación</translation>
+    </message>
+    <message>
+        <source>its rows point at records that are not there</source>
+        <translation>sus filas apuntan a registros que no están</translation>
+    </message>
+    <message>
+        <source>a value in it breaks a rule of the journal (a duplicate or a missing field)</source>
+        <translation>uno de sus valores no cumple una regla del diario (un duplicado o un campo que falta)</translation>
+    </message>
+    <message>
+        <source>its rows do not fit this journal</source>
+        <translation>sus filas no encajan en este diario</translation>
+    </message>
+    <message>
+        <source>a value in it is not of the kind the journal expects</source>
+        <translation>uno de sus valores no es del tipo que espera el diario</translation>
+    </message>
+    <message>
+        <source>its list of tables is there twice</source>
+        <translation>su lista de tablas aparece dos veces</translation>
+    </message>
+    <message>
+        <source>its list of tables is missing</source>
+        <translation>le falta la lista de tablas</translation>
+    </message>
+    <message>
+        <source>one of its records is too long</source>
+        <translation>uno de sus registros es demasiado largo</translation>
+    </message>
+</context>
+<context>
     <name>LockingPart</name>
     <message>
         <source>Locked. The last few words could not be saved; check that the disk has room, then unlock and look.</source>
