@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
-from ipt_journal.domain.agenda import OUTCOME_WORDS
+from ipt_journal.domain.agenda import LEAVING_TEXT, OUTCOME_WORDS
 from ipt_journal.domain.entries import FORMS
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS
 from ipt_journal.services.data_safety import use_document_words
@@ -70,7 +70,7 @@ def table() -> dict[str, str]:
     """English word -> the word in the language in use, for every word a document shows."""
     from ipt_journal.ui.editor.words import field_label, form_title
     from ipt_journal.ui.goals.words import horizon_label, section_title, status_label
-    from ipt_journal.ui.next_session.words import outcome_words
+    from ipt_journal.ui.next_session.words import leaving_text, outcome_words
 
     words = _own()
     for kind, spec in FORMS.items():
@@ -81,6 +81,7 @@ def table() -> dict[str, str]:
     words.update({HORIZON_LABELS[k]: horizon_label(k) for k in HORIZON_LABELS})
     words.update({SECTION_TITLES[k]: section_title(k) for k in SECTION_TITLES})
     words.update({OUTCOME_WORDS[k]: outcome_words(k) for k in OUTCOME_WORDS})
+    words[LEAVING_TEXT] = leaving_text()  # the item the app adds when the member is thinking of leaving
     return words
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from ipt_journal.domain.agenda import OUTCOME_WORDS, AgendaItem
+from ipt_journal.domain.agenda import LEAVING_TEXT, OUTCOME_WORDS, AgendaItem
 from ipt_journal.domain.entries import FORMS, Entry, TimelineFilter
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS, section_of
 from ipt_journal.vault.agenda import AgendaRepository, SessionRepository
@@ -226,6 +226,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _said(item: AgendaItem) -> str:
+    """An item's words on one line; the app's own leaving item in the language in use."""
+    return w(LEAVING_TEXT) if item.text == LEAVING_TEXT else _one_line(item.text)
+
+
 def _item_parts(item: AgendaItem, replace: Callable[[str], str]) -> tuple[tuple[str | None, str], ...]:
     """What the member wrote about an item on their list: the same words in the export and the review."""
     return _labelled(
@@ -238,7 +243,7 @@ def review_document(vault: Vault, status_line: str = "") -> PlainDocument:
     """The review before group: the items chosen for this session (or all open ones), as the export words them."""
     items = AgendaRepository(vault).open_items()
     chosen = [i for i in items if i.chosen] or items
-    secs = tuple(Section(_one_line(item.text), "", _item_parts(item, _same), level=3) for item in chosen)
+    secs = tuple(Section(_said(item), "", _item_parts(item, _same), level=3) for item in chosen)
     return PlainDocument(w("Before group"), status_line, secs, len(chosen), _plural(len(chosen), "item"))
 
 
@@ -277,7 +282,7 @@ def agenda_sections(
                 f"- {_day(o.at)}: " + replace(" · ".join(_one_line(t) for t in (o.what_happened, o.felt, o.feedback) if t))
                 for o in earlier
             )))
-        out.append(Section(f"{n}. {replace(_one_line(item.text))}", " · ".join(d for d in details if d), tuple(parts),
+        out.append(Section(f"{n}. {replace(_said(item))}", " · ".join(d for d in details if d), tuple(parts),
                            level=3))
         step()
 
@@ -299,7 +304,7 @@ def agenda_sections(
                 (w("What happened"), outcome.what_happened), (w("What I felt"), outcome.felt),
                 (w("Feedback"), outcome.feedback),
             ) if text.strip()]
-            said.append((f"{replace(_one_line(item.text))} — {w(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome))}",
+            said.append((f"{replace(_said(item))} — {w(OUTCOME_WORDS.get(outcome.outcome, outcome.outcome))}",
                          "\n".join(lines)))
         if isinstance(noticed, str) and noticed.strip():
             said.append((w("What I noticed"), replace(noticed.strip())))
@@ -325,7 +330,7 @@ def _outcomes_without_session(
         for o in agenda.outcomes(item_id):
             if o.session_id is None:
                 said = " · ".join(_one_line(t) for t in (o.what_happened, o.felt, o.feedback) if t.strip())
-                line = f"- {_one_line(item.text)} — {w(OUTCOME_WORDS.get(o.outcome, o.outcome))}" + (f": {said}" if said else "")
+                line = f"- {_said(item)} — {w(OUTCOME_WORDS.get(o.outcome, o.outcome))}" + (f": {said}" if said else "")
                 by_day.setdefault(o.at.astimezone().date(), []).append(replace(line))
     return [Section(_day(day), "not tied to a session", ((None, "\n".join(lines)),), level=3)
             for day, lines in sorted(by_day.items())]

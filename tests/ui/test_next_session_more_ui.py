@@ -134,3 +134,22 @@ def test_when_words_follow_the_language() -> None:
     finally:
         i18n.install("en")
     assert session_state(away, 0) == "you were away"
+
+
+def test_the_leaving_item_reads_in_the_language_of_a_saved_document(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.services.data_safety import ExportRequest, document_for
+    from ipt_journal.services.group import Group
+    from ipt_journal.ui import document_words, i18n
+
+    Group(session).start_leaving(datetime(2026, 10, 5, 12, 0, tzinfo=BERLIN))
+    session.agenda.add(AgendaItem("Tell the group I am thinking of leaving soon"), now=datetime(2026, 10, 5, 13, 0, tzinfo=BERLIN))
+    i18n.install("es")
+    try:
+        document_words.install()
+        doc = document_for(session.vault, ExportRequest(what="agenda"))
+    finally:
+        i18n.install("en")
+    headings = [s.heading for s in doc.sections]
+    assert any(h.endswith("Contarle al grupo que estoy pensando en dejarlo") for h in headings)
+    assert LEAVING_TEXT not in headings and not any(h.endswith(LEAVING_TEXT) for h in headings)
+    assert any(h.endswith("Tell the group I am thinking of leaving soon") for h in headings)  # the member's own words stay
