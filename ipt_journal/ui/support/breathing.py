@@ -25,33 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ipt_journal.ui import style
+from ipt_journal.ui.motion import desktop_reduces_motion
 from ipt_journal.ui.widgets import label
 
 DEFAULT_IN = 4
 DEFAULT_OUT = 6
 FRAME_MS = 40  # smooth enough for a slow shape, light on the processor
 STILL_PREF = "support/breathing_still"  # QSettings: the member's own choice of the still variant (a preference)
-
-
-def desktop_reduces_motion() -> bool | None:
-    """True when the desktop asks for less movement, None when it does not say.
-
-    Qt 6 tells contrast but not motion (QStyleHints.accessibility() has only contrastPreference);
-    a motion preference is read here as soon as a Qt version offers one, otherwise the member's own choice
-    (the checkbox, remembered) decides.
-    """
-    app = QGuiApplication.instance()
-    hints = QGuiApplication.styleHints() if app is not None else None
-    accessibility = getattr(hints, "accessibility", None)
-    found = accessibility() if callable(accessibility) else None
-    for name in ("motionPreference", "reducedMotion", "prefersReducedMotion"):
-        value = getattr(found, name, None)
-        if callable(value):
-            said = value()
-            if isinstance(said, bool):
-                return said or None
-            return True if "reduce" in str(said).casefold() else None
-    return None
 
 
 def _prefs() -> QSettings:
