@@ -25,7 +25,8 @@ from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.editor import EntryEditor, new_entry
 from ipt_journal.ui.editor.people import people_repo
-from ipt_journal.ui.models import EntryIdRole, TimelineModel, day_text, form_title, format_summary
+from ipt_journal.ui.editor.words import form_title
+from ipt_journal.ui.models import EntryIdRole, TimelineModel, day_text, format_summary
 from ipt_journal.ui.widgets import label
 
 

@@ -6,27 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 
-from ipt_journal.domain.entries import FORMS, EntrySummary, TimelineFilter
+from ipt_journal.domain.entries import EntrySummary, TimelineFilter
+from ipt_journal.ui.editor.words import form_title
 from ipt_journal.vault.journal import JournalRepository, TimelineKey
 
 PAGE = 200
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def form_title(kind: str) -> str:
-    """A form's title in the member's language (the domain keeps the English one, keyed by kind)."""
-    titles = {
-        "free": QCoreApplication.translate("FormTitles", "Free writing"),
-        "moment": QCoreApplication.translate("FormTitles", "Something I noticed"),
-        "nonverbal": QCoreApplication.translate("FormTitles", "Without words"),
-        "avoided": QCoreApplication.translate("FormTitles", "Something I held back"),
-        "feedback": QCoreApplication.translate("FormTitles", "Feedback"),
-        "pattern": QCoreApplication.translate("FormTitles", "A pattern I see"),
-        "unformed": QCoreApplication.translate("FormTitles", "A thought that doesn't make sense yet"),
-        "concern": QCoreApplication.translate("FormTitles", "A concern about the group"),
-        "trigger": QCoreApplication.translate("FormTitles", "A trigger I noticed"),
-    }
-    return titles.get(kind) or (FORMS[kind].title if kind in FORMS else kind)
 
 
 def day_text(day) -> str:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from ipt_journal.services.group import Group
 from ipt_journal.services.prompts import CUSTOM_PREFIX, custom_prompts, prompt_for_now
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
+from ipt_journal.ui.editor.words import form_title
 from ipt_journal.ui.flow import FlowLayout, flow_of
 from ipt_journal.ui.widgets import fill_with, label, scroll_area
 
@@ -36,18 +37,8 @@ BROWSE_SHORTCUT = "Ctrl+Shift+P"  # browse every prompt
 
 
 def form_titles() -> dict[str, str]:
-    """The reflection forms' names as Today shows them (the domain keeps them by key)."""
-    return {
-        "free": QCoreApplication.translate("TodayScreen", "Free writing"),
-        "moment": QCoreApplication.translate("TodayScreen", "Something I noticed"),
-        "nonverbal": QCoreApplication.translate("TodayScreen", "Without words"),
-        "avoided": QCoreApplication.translate("TodayScreen", "Something I held back"),
-        "feedback": QCoreApplication.translate("TodayScreen", "Feedback"),
-        "pattern": QCoreApplication.translate("TodayScreen", "A pattern I see"),
-        "unformed": QCoreApplication.translate("TodayScreen", "A thought that doesn't make sense yet"),
-        "concern": QCoreApplication.translate("TodayScreen", "A concern about the group"),
-        "trigger": QCoreApplication.translate("TodayScreen", "A trigger I noticed"),
-    }
+    """The reflection forms' names as every screen shows them (the domain keeps them by key)."""
+    return {kind: form_title(kind) for kind in FORMS}
 
 
 def phase_words() -> dict[str, str]:

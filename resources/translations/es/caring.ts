@@ -2112,42 +2112,6 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <source>Free writing</source>
-        <translation>Escritura libre</translation>
-    </message>
-    <message>
-        <source>Something I noticed</source>
-        <translation>Algo que noté</translation>
-    </message>
-    <message>
-        <source>Without words</source>
-        <translation>Sin palabras</translation>
-    </message>
-    <message>
-        <source>Something I held back</source>
-        <translation>Algo que me callé</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Lo que me dijeron</translation>
-    </message>
-    <message>
-        <source>A pattern I see</source>
-        <translation>Un patrón que veo</translation>
-    </message>
-    <message>
-        <source>A thought that doesn&apos;t make sense yet</source>
-        <translation>Una idea que todavía no tiene sentido</translation>
-    </message>
-    <message>
-        <source>A concern about the group</source>
-        <translation>Una preocupación sobre el grupo</translation>
-    </message>
-    <message>
-        <source>A trigger I noticed</source>
-        <translation>Un detonante que noté</translation>
-    </message>
-    <message>
         <source>the beginning: getting to know the group and mapping the people who matter in your life</source>
         <translation>el principio: conocer al grupo y trazar el mapa de las personas que importan en tu vida</translation>
     </message>

@@ -461,45 +461,6 @@
     </message>
 </context>
 <context>
-    <name>FormTitles</name>
-    <message>
-        <source>Free writing</source>
-        <translation>Escritura libre</translation>
-    </message>
-    <message>
-        <source>Something I noticed</source>
-        <translation>Algo que noté</translation>
-    </message>
-    <message>
-        <source>Without words</source>
-        <translation>Sin palabras</translation>
-    </message>
-    <message>
-        <source>Something I held back</source>
-        <translation>Algo que me callé</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>A pattern I see</source>
-        <translation>Un patrón que veo</translation>
-    </message>
-    <message>
-        <source>A thought that doesn&apos;t make sense yet</source>
-        <translation>Una idea que aún no tiene sentido</translation>
-    </message>
-    <message>
-        <source>A concern about the group</source>
-        <translation>Una preocupación sobre el grupo</translation>
-    </message>
-    <message>
-        <source>A trigger I noticed</source>
-        <translation>Algo que me removió</translation>
-    </message>
-</context>
-<context>
     <name>GroupScheduleForm</name>
     <message>
         <source>My last session is planned</source>
