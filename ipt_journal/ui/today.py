@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.entries import FORMS
 from ipt_journal.domain.prompts import Prompt
-from ipt_journal.domain.schedule import SessionSlot
 from ipt_journal.services.group import Group
 from ipt_journal.services.prompts import CUSTOM_PREFIX, custom_prompts, prompt_for_now
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.editor.words import form_title
 from ipt_journal.ui.flow import FlowLayout, flow_of
+from ipt_journal.ui.next_session.words import status_line
 from ipt_journal.ui.widgets import fill_with, label, scroll_area
 
 WRITE_SHORTCUT = "Ctrl+Return"  # write about today's prompt
@@ -41,55 +41,8 @@ def form_titles() -> dict[str, str]:
     return {kind: form_title(kind) for kind in FORMS}
 
 
-def phase_words() -> dict[str, str]:
-    return {
-        "beginning": QCoreApplication.translate(
-            "TodayScreen", "the beginning: getting to know the group and mapping the people who matter in your life"),
-        "middle": QCoreApplication.translate("TodayScreen", "the middle: the main work of the group"),
-        "ending": QCoreApplication.translate("TodayScreen", "the ending: what ending brings up, and looking back"),
-    }
-
-
 def _local_date(moment: datetime) -> QDate:
     return QDate(moment.year, moment.month, moment.day)
-
-
-def when_words(slot: SessionSlot, now: datetime) -> str:
-    """'Thursday 18:00, in 2 days', in the member's language."""
-    start = slot.starts_at.astimezone(now.tzinfo) if now.tzinfo else slot.starts_at
-    clock = start.strftime("%H:%M")
-    if start <= now < slot.ends_at:
-        return QCoreApplication.translate("TodayScreen", "happening now (started %1)").replace("%1", clock)
-    days = (start.date() - now.date()).days
-    if days == 0:
-        return QCoreApplication.translate("TodayScreen", "today at %1").replace("%1", clock)
-    if days == 1:
-        return QCoreApplication.translate("TodayScreen", "tomorrow at %1").replace("%1", clock)
-    day = QLocale().toString(_local_date(start), "dddd" if days < 7 else "dddd d MMMM")
-    words = QCoreApplication.translate("TodayScreen", "%1 %2, in %3 days")
-    return words.replace("%1", day).replace("%2", clock).replace("%3", str(days))
-
-
-def group_line(group: Group, now: datetime) -> str:
-    """'Next group: Thursday 18:00, in 2 days · session 5 of 16 · the middle…' or a gentle nudge."""
-    from ipt_journal.domain.schedule import phase_for
-
-    if group.schedule() is None:
-        return QCoreApplication.translate("TodayScreen",
-                                          "Add your group's day and time to see when the next session is.")
-    nxt = group.next(now)
-    if nxt is None:
-        return QCoreApplication.translate("TodayScreen", "Your group's sessions have come to an end.")
-    parts = [QCoreApplication.translate("TodayScreen", "Next group: %1").replace("%1", when_words(nxt, now))]
-    total = group.total()
-    if nxt.number is not None:
-        words = (QCoreApplication.translate("TodayScreen", "session %1 of %2").replace("%2", str(total)) if total
-                 else QCoreApplication.translate("TodayScreen", "session %1"))
-        parts.append(words.replace("%1", str(nxt.number)))
-    phase = phase_for(nxt.number, total, leaving=group.leaving(now))
-    if phase:
-        parts.append(phase_words()[phase])
-    return " · ".join(parts)
 
 
 class TodayScreen(QWidget):
@@ -231,7 +184,7 @@ class TodayScreen(QWidget):
         group = self.group
         group.forget()  # the schedule or a session may have changed elsewhere: read them once here
         now = datetime.now().astimezone()
-        self.group_line.setText(group_line(group, now))
+        self.group_line.setText(status_line(group, now))  # the same line as on Next session
         if group.schedule() is None:
             self.group_action.setText(self.tr("Set up your group…"))
         elif is_review_time(group.next(now), now):

@@ -15,7 +15,7 @@ from ipt_journal.services.people import Invitation
 from ipt_journal.services.session import Session
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.people.invitation import PeopleCard
-from ipt_journal.ui.today import group_line
+from ipt_journal.ui.next_session.words import status_line as group_line  # Today shows the Next session line
 from ipt_journal.ui.workspace import Workspace
 from ipt_journal.vault.people import PeopleRepository
 

@@ -2112,54 +2112,6 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <source>the beginning: getting to know the group and mapping the people who matter in your life</source>
-        <translation>el principio: conocer al grupo y trazar el mapa de las personas que importan en tu vida</translation>
-    </message>
-    <message>
-        <source>the middle: the main work of the group</source>
-        <translation>la mitad: el trabajo principal del grupo</translation>
-    </message>
-    <message>
-        <source>the ending: what ending brings up, and looking back</source>
-        <translation>el final: lo que despierta terminar, y mirar atrás</translation>
-    </message>
-    <message>
-        <source>happening now (started %1)</source>
-        <translation>ahora mismo (empezó a las %1)</translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>hoy a las %1</translation>
-    </message>
-    <message>
-        <source>tomorrow at %1</source>
-        <translation>mañana a las %1</translation>
-    </message>
-    <message>
-        <source>%1 %2, in %3 days</source>
-        <translation>%1 a las %2, dentro de %3 días</translation>
-    </message>
-    <message>
-        <source>Add your group&apos;s day and time to see when the next session is.</source>
-        <translation>Añade el día y la hora de tu grupo para ver cuándo es la próxima sesión.</translation>
-    </message>
-    <message>
-        <source>Your group&apos;s sessions have come to an end.</source>
-        <translation>Las sesiones de tu grupo han terminado.</translation>
-    </message>
-    <message>
-        <source>Next group: %1</source>
-        <translation>Próximo grupo: %1</translation>
-    </message>
-    <message>
-        <source>session %1 of %2</source>
-        <translation>sesión %1 de %2</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>sesión %1</translation>
-    </message>
-    <message>
         <source>When your next group meets</source>
         <translation>Cuándo se reúne tu próximo grupo</translation>
     </message>
