@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from ipt_journal.domain.translatable import QT_TRANSLATE_NOOP
+
 # Feelings and form choices are stored by stable key and shown by label: a key never
 # changes, a label may be reworded or translated. Keys not listed show as themselves,
 # and a member's own feeling words are kept exactly as typed.
@@ -89,80 +91,92 @@ class FormSpec:
 FORMS: dict[str, FormSpec] = {
     spec.kind: spec
     for spec in (
-        FormSpec("free", "Free writing", None, "Write whatever is here for you right now.", ()),
         FormSpec(
-            "moment", "Something I noticed", 1,
-            "Catch one moment while it is fresh: what happened, and what went on in you.",
+            "free", QT_TRANSLATE_NOOP("Forms", "Free writing"), None,
+            QT_TRANSLATE_NOOP("Forms", "Write whatever is here for you right now."), (),
+        ),
+        FormSpec(
+            "moment", QT_TRANSLATE_NOOP("Forms", "Something I noticed"), 1,
+            QT_TRANSLATE_NOOP("Forms", "Catch one moment while it is fresh: what happened, and what went on in you."),
             (
-                FieldSpec("where", "Where", "choice", ("in_group", "daily_life")),
-                FieldSpec("what_happened", "What happened", "text"),
-                FieldSpec("thought", "What I thought", "text"),
-                FieldSpec("feelings", "What I felt", "feelings"),
-                FieldSpec("body", "What I felt in my body", "line", placeholder="e.g. tight chest, warm face"),
-                FieldSpec("action", "What I did, or wanted to do", "text"),
+                FieldSpec("where", QT_TRANSLATE_NOOP("Forms", "Where"), "choice", ("in_group", "daily_life")),
+                FieldSpec("what_happened", QT_TRANSLATE_NOOP("Forms", "What happened"), "text"),
+                FieldSpec("thought", QT_TRANSLATE_NOOP("Forms", "What I thought"), "text"),
+                FieldSpec("feelings", QT_TRANSLATE_NOOP("Forms", "What I felt"), "feelings"),
+                FieldSpec("body", QT_TRANSLATE_NOOP("Forms", "What I felt in my body"), "line",
+                          placeholder=QT_TRANSLATE_NOOP("Forms", "e.g. tight chest, warm face")),
+                FieldSpec("action", QT_TRANSLATE_NOOP("Forms", "What I did, or wanted to do"), "text"),
             ),
         ),
         FormSpec(
-            "nonverbal", "Without words", 3,
-            "Faces, voices and posture say a lot. What did you notice in yourself or in others?",
+            "nonverbal", QT_TRANSLATE_NOOP("Forms", "Without words"), 3,
+            QT_TRANSLATE_NOOP("Forms", "Faces, voices and posture say a lot. What did you notice in yourself or in others?"),
             (
-                FieldSpec("whose", "Whose", "choice", ("mine", "someone_else")),
-                FieldSpec("face", "Face", "line"),
-                FieldSpec("voice", "Voice", "line"),
-                FieldSpec("posture", "Posture", "line"),
-                FieldSpec("meaning", "What it might be saying", "text"),
+                FieldSpec("whose", QT_TRANSLATE_NOOP("Forms", "Whose"), "choice", ("mine", "someone_else")),
+                FieldSpec("face", QT_TRANSLATE_NOOP("Forms", "Face"), "line"),
+                FieldSpec("voice", QT_TRANSLATE_NOOP("Forms", "Voice"), "line"),
+                FieldSpec("posture", QT_TRANSLATE_NOOP("Forms", "Posture"), "line"),
+                FieldSpec("meaning", QT_TRANSLATE_NOOP("Forms", "What it might be saying"), "text"),
             ),
         ),
         FormSpec(
-            "avoided", "Something I held back", 6,
-            "Noticing what stays unsaid is a step of its own. Nobody sees this but you.",
+            "avoided", QT_TRANSLATE_NOOP("Forms", "Something I held back"), 6,
+            QT_TRANSLATE_NOOP("Forms", "Noticing what stays unsaid is a step of its own. Nobody sees this but you."),
             (
-                FieldSpec("held_back", "What I held back", "text"),
-                FieldSpec("feeling", "The feeling in it", "choice", AVOIDED_FEELINGS),
-                FieldSpec("imagined", "What I imagine would happen if I said it", "text"),
+                FieldSpec("held_back", QT_TRANSLATE_NOOP("Forms", "What I held back"), "text"),
+                FieldSpec("feeling", QT_TRANSLATE_NOOP("Forms", "The feeling in it"), "choice", AVOIDED_FEELINGS),
+                FieldSpec("imagined", QT_TRANSLATE_NOOP("Forms", "What I imagine would happen if I said it"), "text"),
             ),
         ),
         FormSpec(
-            "feedback", "Feedback", 7,
-            "Feedback you asked for, gave or received, and how it landed.",
+            "feedback", QT_TRANSLATE_NOOP("Forms", "Feedback"), 7,
+            QT_TRANSLATE_NOOP("Forms", "Feedback you asked for, gave or received, and how it landed."),
             (
-                FieldSpec("direction", "It was", "choice", ("asked_for", "given", "received")),
-                FieldSpec("who", "With whom", "line", placeholder="initials or a made-up name"),
-                FieldSpec("said", "What was said", "text"),
-                FieldSpec("reaction", "My reaction", "text"),
-                FieldSpec("agree", "Do I agree?", "choice", ("yes", "partly", "no", "not_sure")),
+                FieldSpec("direction", QT_TRANSLATE_NOOP("Forms", "It was"),
+                          "choice", ("asked_for", "given", "received")),
+                FieldSpec("who", QT_TRANSLATE_NOOP("Forms", "With whom"),
+                          "line", placeholder=QT_TRANSLATE_NOOP("Forms", "initials or a made-up name")),
+                FieldSpec("said", QT_TRANSLATE_NOOP("Forms", "What was said"), "text"),
+                FieldSpec("reaction", QT_TRANSLATE_NOOP("Forms", "My reaction"), "text"),
+                FieldSpec("agree", QT_TRANSLATE_NOOP("Forms", "Do I agree?"),
+                          "choice", ("yes", "partly", "no", "not_sure")),
             ),
         ),
         FormSpec(
-            "pattern", "A pattern I see", 8,
-            "Sometimes the way we relate in group echoes someone from our life.",
+            "pattern", QT_TRANSLATE_NOOP("Forms", "A pattern I see"), 8,
+            QT_TRANSLATE_NOOP("Forms", "Sometimes the way we relate in group echoes someone from our life."),
             (
-                FieldSpec("pattern", "The pattern", "text"),
-                FieldSpec("mirrors", "Who in my life it reminds me of", "choice", MIRRORS),
-                FieldSpec("in_group", "Where it showed up in group", "text"),
+                FieldSpec("pattern", QT_TRANSLATE_NOOP("Forms", "The pattern"), "text"),
+                FieldSpec("mirrors", QT_TRANSLATE_NOOP("Forms", "Who in my life it reminds me of"), "choice", MIRRORS),
+                FieldSpec("in_group", QT_TRANSLATE_NOOP("Forms", "Where it showed up in group"), "text"),
             ),
         ),
         FormSpec(
-            "unformed", "A thought that doesn't make sense yet", 9,
-            "It does not need to be clear. Half-formed is welcome here.",
-            (FieldSpec("thought", "The thought", "text"),),
+            "unformed", QT_TRANSLATE_NOOP("Forms", "A thought that doesn't make sense yet"), 9,
+            QT_TRANSLATE_NOOP("Forms", "It does not need to be clear. Half-formed is welcome here."),
+            (FieldSpec("thought", QT_TRANSLATE_NOOP("Forms", "The thought"), "text"),),
         ),
         FormSpec(
-            "concern", "A concern about the group", 10,
-            "Something about how the group works that bothers you or puzzles you.",
-            (FieldSpec("concern", "The concern", "text"), FieldSpec("wish", "What I wish were different", "text")),
-        ),
-        FormSpec(
-            "trigger", "A trigger I noticed", None,
-            "Something stirred up an old pull. Looking at it afterwards, gently, is worth doing.",
+            "concern", QT_TRANSLATE_NOOP("Forms", "A concern about the group"), 10,
+            QT_TRANSLATE_NOOP("Forms", "Something about how the group works that bothers you or puzzles you."),
             (
-                FieldSpec("what_happened", "What happened, and with whom", "text"),
-                FieldSpec("feelings", "What I felt", "feelings"),
-                FieldSpec("urge", "The urge", "line", placeholder="what I felt pulled to do"),
-                FieldSpec("urge_strength", "How strong it was (0-10)", "choice", tuple(str(n) for n in range(11))),
-                FieldSpec("signs", "What told me it was building", "text"),
-                FieldSpec("instead", "What I did instead", "text"),
-                FieldSpec("helped", "What helped", "text"),
+                FieldSpec("concern", QT_TRANSLATE_NOOP("Forms", "The concern"), "text"),
+                FieldSpec("wish", QT_TRANSLATE_NOOP("Forms", "What I wish were different"), "text"),
+            ),
+        ),
+        FormSpec(
+            "trigger", QT_TRANSLATE_NOOP("Forms", "A trigger I noticed"), None,
+            QT_TRANSLATE_NOOP("Forms", "Something stirred up an old pull. Looking at it afterwards, gently, is worth doing."),
+            (
+                FieldSpec("what_happened", QT_TRANSLATE_NOOP("Forms", "What happened, and with whom"), "text"),
+                FieldSpec("feelings", QT_TRANSLATE_NOOP("Forms", "What I felt"), "feelings"),
+                FieldSpec("urge", QT_TRANSLATE_NOOP("Forms", "The urge"), "line",
+                          placeholder=QT_TRANSLATE_NOOP("Forms", "what I felt pulled to do")),
+                FieldSpec("urge_strength", QT_TRANSLATE_NOOP("Forms", "How strong it was (0-10)"), "choice",
+                          tuple(str(n) for n in range(11))),
+                FieldSpec("signs", QT_TRANSLATE_NOOP("Forms", "What told me it was building"), "text"),
+                FieldSpec("instead", QT_TRANSLATE_NOOP("Forms", "What I did instead"), "text"),
+                FieldSpec("helped", QT_TRANSLATE_NOOP("Forms", "What helped"), "text"),
             ),
         ),
     )

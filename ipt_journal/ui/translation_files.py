@@ -30,7 +30,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "data": ("ui/data_safety", "ui/pdf.py", "ui/main_window/window.py", "ui/main_window/locking.py",
              # Outside ui/: why an import was refused (QT_TRANSLATE_NOOP marks; ui/data_safety/import_problems.py).
              "vault/import_files.py", "vault/json_stream.py", "vault/importers.py", "vault/json_import.py"),
-    "writing": ("ui/editor/", "ui/next_session/", "ui/goals/"),
+    "writing": ("ui/editor/", "ui/next_session/", "ui/goals/",
+                "domain/entries.py"),  # the forms' titles, intros and fields (QT_TRANSLATE_NOOP marks)
     "caring": ("ui/today.py", "ui/insights/", "ui/people/", "ui/support/", "ui/search.py", "ui/workspace.py"),
 }
 

@@ -14,17 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ipt_journal.domain.translatable import QT_TRANSLATE_NOOP  # noqa: F401 (re-exported to the importers)
 from ipt_journal.vault.errors import VaultError
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
-    """Marks a sentence for Qt's lupdate (which reads this file for the "data" .ts); the UI translates it.
-
-    No Qt here: the vault returns the English text unchanged.
-    """
-    return text
 
 
 class ImportFailed(VaultError):
