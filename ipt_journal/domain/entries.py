@@ -221,12 +221,21 @@ class Entry:
         return "\n".join(p for p in parts if p)
 
     def first_line(self) -> str:
-        for text in (self.title, self.body, *[v for v in self.fields.values() if isinstance(v, str)]):
+        """The title, else the body, else the form's first written field (in the form's order: the
+        fields are stored with sorted keys), else a choice; what the timeline and search show."""
+        for text in (self.title, self.body, *self._fields_in_form_order()):
             for line in text.splitlines():
                 stripped = line.strip().lstrip("#>*-+ ").strip()
                 if stripped:
                     return stripped[:200]
         return ""
+
+    def _fields_in_form_order(self) -> list[str]:
+        spec = FORMS.get(self.kind)
+        specs = spec.fields if spec else ()
+        keys = [f.key for f in specs if f.kind != "choice"] + [f.key for f in specs if f.kind == "choice"]
+        keys += [k for k in self.fields if k not in keys]  # fields of an old import, last
+        return [v for k in keys if isinstance(v := self.fields.get(k), str)]
 
 
 def _choice_fields(kind: str) -> frozenset[str]:

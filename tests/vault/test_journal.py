@@ -183,3 +183,16 @@ def test_a_common_word_as_typed_is_looked_up_before_its_prefix(vault: Vault, mon
     few = repo.save(Entry(kind="free", entry_at=T0, body="a rare lighthouse")).id
     repo.save(Entry(kind="free", entry_at=T0, body="two lighthouses"))
     assert few in [h.entry_id for h in repo.search("lighthouse")] and len(repo.search("lighthouse")) == 2  # few: prefix too
+
+
+def test_an_untitled_form_entry_reads_its_main_field_on_every_page(vault: Vault) -> None:
+    repo = JournalRepository(vault)
+    held = repo.save(Entry(kind="avoided", entry_at=T0, fields={
+        "held_back": "That I was hurt when J. left early", "feeling": "anger"})).id
+    with vault.transaction():
+        for i in range(5):
+            repo.save(Entry(kind="free", entry_at=T0 + timedelta(hours=i + 1), body=f"later {i}"))
+    first_page = {s.id: s.first_line for s in repo.timeline(limit=10)}
+    keys = repo.timeline_keys()
+    later_page = {s.id: s.first_line for s in repo.timeline(limit=2, start=keys[-2])}  # no form fields read
+    assert first_page[held] == later_page[held] == "That I was hurt when J. left early"
