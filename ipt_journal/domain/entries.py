@@ -221,21 +221,23 @@ class Entry:
         return "\n".join(p for p in parts if p)
 
     def first_line(self) -> str:
-        """The title, else the body, else the form's first written field (in the form's order: the
-        fields are stored with sorted keys), else a choice; what the timeline and search show."""
-        for text in (self.title, self.body, *self._fields_in_form_order()):
-            for line in text.splitlines():
-                stripped = line.strip().lstrip("#>*-+ ").strip()
-                if stripped:
-                    return stripped[:200]
-        return ""
+        return first_line_of(self.kind, self.title, self.body, self.fields)
 
-    def _fields_in_form_order(self) -> list[str]:
-        spec = FORMS.get(self.kind)
-        specs = spec.fields if spec else ()
-        keys = [f.key for f in specs if f.kind != "choice"] + [f.key for f in specs if f.kind == "choice"]
-        keys += [k for k in self.fields if k not in keys]  # fields of an old import, last
-        return [v for k in keys if isinstance(v := self.fields.get(k), str)]
+
+def first_line_of(kind: str, title: str, body: str, fields: dict[str, Any]) -> str:
+    """What the timeline, search and every list show for an entry: the title, else the body, else
+    the form's first written field in the form's order (fields are stored with sorted keys), else
+    a choice; the first line of it with Markdown marks left off."""
+    spec = FORMS.get(kind)
+    specs = spec.fields if spec else ()
+    keys = [f.key for f in specs if f.kind != "choice"] + [f.key for f in specs if f.kind == "choice"]
+    keys += [k for k in fields if k not in keys]  # fields of an old import, last
+    for text in (title, body, *[v for k in keys if isinstance(v := fields.get(k), str)]):
+        for line in text.splitlines():
+            stripped = line.strip().lstrip("#>*-+ ").strip()
+            if stripped:
+                return stripped[:200]
+    return ""
 
 
 def _choice_fields(kind: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
+from ipt_journal.domain import entries
 from ipt_journal.domain.entries import MARK_END, MARK_START
 from ipt_journal.domain.feelings import CheckIn, ChosenWord, validate
 from ipt_journal.vault import search_base
@@ -256,15 +257,14 @@ class FeelingReader:
                           "{where} ORDER BY e.entry_at, e.id", "e.entry_at", start, end, "e.deleted_at IS NULL")
         out = []
         for r in rows:
-            text = r[3] or r[4]
-            if not text.strip():
+            fields: object = {}
+            if not (r[3] or r[4]).strip():
                 try:
                     fields = json.loads(r[5])
                 except ValueError:
                     fields = {}
-                text = next((v for v in fields.values() if isinstance(v, str) and v.strip()), "") if isinstance(
-                    fields, dict) else ""
-            out.append((r[0], _dt(r[1]), r[2], " ".join(text.split())[:200]))
+            shown = entries.shown_fields(r[2], fields) if isinstance(fields, dict) else {}
+            out.append((r[0], _dt(r[1]), r[2], entries.first_line_of(r[2], r[3], r[4], shown)))
         return out
 
     def agenda_added(self, start: datetime, end: datetime | None = None) -> list[tuple[int, datetime, str]]:

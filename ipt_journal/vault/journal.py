@@ -50,20 +50,6 @@ def _ts(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
-_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
-
-
-def _first_line(title: str, body: str) -> str:
-    """Entry.first_line() over the title and body alone (the same stripping)."""
-    for text in (title, body):
-        if text:
-            for line in text.splitlines():
-                stripped = line.strip().lstrip("#>*-+ ").strip()
-                if stripped:
-                    return stripped[:200]
-    return ""
-
-
 class EdgeOfCalendar(datetime):
     """A stored date so near year 1 or 9999 that a time zone pushes it off the calendar (an import
     from before dates were checked). It stays as stored, in UTC, instead of failing every screen
@@ -419,7 +405,7 @@ class JournalRepository(_Search, _Facets, Repository):
         # built per row (at 100,000 rows that work was most of fetching the whole timeline).
         out = []
         for r in rows:
-            line = _first_line(r[3], r[4])
+            line = entries.first_line_of(r[1], r[3], r[4], {})
             if not line and r[1] != "free":
                 row = (r[7],) if r[7] is not None else self._conn.execute(
                     "SELECT fields FROM entries WHERE id = ?", (r[0],)).fetchone()
@@ -428,7 +414,7 @@ class JournalRepository(_Search, _Facets, Repository):
                 except ValueError:
                     fields = {}
                 if isinstance(fields, dict):
-                    line = Entry(kind=r[1], entry_at=_EPOCH, fields=entries.shown_fields(r[1], fields)).first_line()
+                    line = entries.first_line_of(r[1], "", "", entries.shown_fields(r[1], fields))
             out.append(EntrySummary(
                 r[0], r[1], _dt(r[2]) or _now(), line, tuple(r[6].split("\x1f")) if r[6] else (), r[5]
             ))

@@ -6,6 +6,7 @@ import json
 import uuid
 from datetime import datetime
 
+from ipt_journal.domain import entries
 from ipt_journal.domain.entries import MARK_END, MARK_START
 from ipt_journal.domain.people import (
     ANSWERS,
@@ -339,17 +340,10 @@ def _person(r: tuple) -> Person:  # type: ignore[type-arg]
 
 def _entry_line(kind: str, title: str, body: str, raw_fields: str) -> str:
     """Entry.first_line without building an Entry (a person's page lists many)."""
-    texts = [title, body]
-    if kind != "free":
+    fields: object = {}
+    if kind != "free" and not (title.strip() or body.strip()):
         try:
             fields = json.loads(raw_fields)
         except ValueError:
             fields = {}
-        if isinstance(fields, dict):
-            texts += [v for v in fields.values() if isinstance(v, str)]
-    for text in texts:
-        for line in text.splitlines():
-            stripped = line.strip().lstrip("#>*-+ ").strip()
-            if stripped:
-                return stripped[:200]
-    return ""
+    return entries.first_line_of(kind, title, body, entries.shown_fields(kind, fields) if isinstance(fields, dict) else {})
