@@ -139,7 +139,8 @@ class TodayScreen(QWidget):
         super().showEvent(event)
 
     def _show_date(self) -> None:
-        self.date_label.setText(QLocale().toString(_local_date(datetime.now()), "dddd, d MMMM"))
+        # the pattern is translatable: Spanish says "miércoles, 2 de diciembre"
+        self.date_label.setText(QLocale().toString(_local_date(datetime.now()), self.tr("dddd, d MMMM")))
 
     def refresh(self) -> None:
         self._show_date()

@@ -205,3 +205,21 @@ def test_the_caring_dialogs_name_every_control_with_its_words(qtbot, session: Se
     pacer.show()
     pacer.show_breathing()
     assert problems(pacer) == []
+
+
+def test_todays_date_reads_as_each_language_writes_it(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from ipt_journal.ui import i18n
+    from ipt_journal.ui.today import TodayScreen
+
+    i18n.install("es")
+    try:
+        screen = TodayScreen(session)
+        qtbot.addWidget(screen)
+        spanish = screen.date_label.text()
+    finally:
+        i18n.install("en")
+    english = TodayScreen(session)
+    qtbot.addWidget(english)
+    assert " de " in spanish and spanish.split(", ")[0] in ("lunes", "martes", "miércoles", "jueves", "viernes",
+                                                              "sábado", "domingo")
+    assert " de " not in english.date_label.text() and english.date_label.text().split(", ")[0].endswith("day")

@@ -2164,6 +2164,10 @@
         <translation>O empieza con</translation>
     </message>
     <message>
+        <source>dddd, d MMMM</source>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
         <source>Check in on your goals</source>
         <translation>Revisar tus objetivos</translation>
     </message>
