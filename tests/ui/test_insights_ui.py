@@ -329,3 +329,19 @@ def test_a_10000_character_name_or_a_huge_note_gets_a_clear_sentence(qtbot) -> N
     dialog.save()
     assert dialog.result_checkin is None and "shorten it. Nothing was lost" in dialog.message.text()
     assert len(dialog.note.toPlainText()) == fd.MAX_NOTE + 5  # nothing lost
+
+
+def test_long_dates_read_as_each_language_writes_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from ipt_journal.ui import i18n
+    from ipt_journal.ui.insights.words import long_day
+
+    day = date(2026, 12, 2)
+    assert long_day(day, weekday=True) == "Wednesday 2 December 2026" and long_day(day) == "2 December 2026"
+    i18n.install("es")
+    try:
+        assert long_day(day, weekday=True) == "miércoles 2 de diciembre de 2026"
+        assert long_day(day) == "2 de diciembre de 2026"
+    finally:
+        i18n.install("en")

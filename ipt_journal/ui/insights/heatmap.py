@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ipt_journal.domain.feelings import months_back
 from ipt_journal.services.insights import DayMood
 from ipt_journal.ui import style
-from ipt_journal.ui.insights.words import day_name, lean, local_date, month_name, mood_colour
+from ipt_journal.ui.insights.words import day_name, lean, long_day, month_name, mood_colour
 
 
 class HeatMap(QWidget):
@@ -52,7 +52,7 @@ class HeatMap(QWidget):
 
     def day_text(self, day: date) -> str:
         mood = self.moods.get(day)
-        when = local_date(day, "dddd d MMMM yyyy")
+        when = long_day(day, weekday=True)
         if mood is None or mood.count == 0:
             return self.tr("%1: nothing noted").replace("%1", when)
         return self.tr("%1: %2 feelings noted, %3").replace("%1", when).replace("%2", str(mood.count)).replace(

@@ -12,7 +12,7 @@ from ipt_journal.services import insights as svc
 from ipt_journal.services.group import Group
 from ipt_journal.services.session import Session
 from ipt_journal.ui.flow import flow_of
-from ipt_journal.ui.insights.words import local_date
+from ipt_journal.ui.insights.words import long_day
 from ipt_journal.ui import style
 from ipt_journal.ui.widgets import label
 
@@ -151,7 +151,7 @@ class LookingBackCard(QFrame):
                "year": QCoreApplication.translate("Insights", "A year ago")}
         self.otd_layout.addWidget(label(self.tr("On this day"), "subtitle"))
         for item in found:
-            when = f"{ago[item.key]}, {local_date(item.day, 'd MMMM yyyy')}"
+            when = f"{ago[item.key]}, {long_day(item.day)}"
             if item.checkins:
                 when = self.tr("%1 (check-ins: %2)").replace("%1", when).replace("%2", str(len(item.checkins)))
             self.otd_layout.addWidget(label(when, "hint"))

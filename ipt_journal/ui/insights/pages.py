@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ipt_journal.services.insights import SinceLastSession
 from ipt_journal.ui import dialogs
 from ipt_journal.ui.insights.screen import checkin_line
-from ipt_journal.ui.insights.words import local_date
+from ipt_journal.ui.insights.words import local_date, long_day
 from ipt_journal.ui.widgets import label
 from ipt_journal.vault.export import Section, render_markdown
 
@@ -150,7 +150,7 @@ class WeeklyReviewDialog(QDialog):
         return [(q, a.toPlainText()) for q, a in zip(self.questions, self.answers)]
 
     def title(self, now: datetime) -> str:
-        return self.tr("Weekly review, %1").replace("%1", local_date(now, "dd MMMM yyyy"))
+        return self.tr("Weekly review, %1").replace("%1", long_day(now))
 
     def _try_accept(self) -> None:
         if not any(a.strip() for _q, a in self.pairs()):

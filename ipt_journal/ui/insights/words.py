@@ -19,6 +19,13 @@ def local_date(value: date | datetime, fmt: str) -> str:
     return QLocale().toString(day, fmt)
 
 
+def long_day(value: date | datetime, *, weekday: bool = False) -> str:
+    """'Wednesday 2 December 2026' / 'miércoles 2 de diciembre de 2026' (the pattern is translated)."""
+    fmt = (QCoreApplication.translate("Insights", "dddd d MMMM yyyy") if weekday
+           else QCoreApplication.translate("Insights", "d MMMM yyyy"))
+    return local_date(value, fmt)
+
+
 def month_name(month: int, short: bool = False) -> str:
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().standaloneMonthName(month, kind)

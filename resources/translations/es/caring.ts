@@ -809,6 +809,14 @@
         <translation>¿Qué te gustaría llevar al grupo, o tener presente la semana que viene?</translation>
     </message>
     <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
         <source>your own words</source>
         <translation>tus propias palabras</translation>
     </message>
