@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from ipt_journal.services import data_safety
 from ipt_journal.services.data_safety import PlainDocument, Progress, Section
 from ipt_journal.services.session import Vault
+from ipt_journal.ui import style
 
 
 def ensure_gui_app() -> None:
@@ -68,9 +69,9 @@ def document_pdf(doc: PlainDocument) -> bytes:
 def html_to_pdf(body_html: str, title: str) -> bytes:
     """Lay out calm HTML on A4 pages in memory; the caller writes the bytes atomically."""
     doc = QTextDocument()
-    doc.setDefaultStyleSheet(
+    doc.setDefaultStyleSheet(  # paper is light, whatever the screen's scheme: the light table's accent
         "h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 16px; } "
-        "h3 { font-size: 12.5pt; color: #4f7a8a; margin-top: 12px; } "
+        f"h3 {{ font-size: 12.5pt; color: {style.LIGHT.accent}; margin-top: 12px; }} "
         "p, li { font-size: 11pt; } p.label { margin-bottom: 0px; }"
     )
     doc.setHtml(body_html)

@@ -45,6 +45,13 @@ DARK = Colors(
 )
 
 
+# Data colours, the same in light and dark (they stand for a value, not for the scheme): the feelings
+# ramp from orange (unpleasant) through pale to blue (pleasant) reads for the common colour-vision
+# differences and in grey, and it never uses red. A day with only the member's own words is grey.
+FEELINGS_RAMP = ((-5.0, "#b35806"), (-2.5, "#f1a340"), (0.0, "#ded6be"), (2.5, "#74a9cf"), (5.0, "#0570b0"))
+OWN_WORDS_GREY = "#969696"
+
+
 def colors_for(scheme: str) -> Colors:
     if scheme == "dark":
         return DARK
@@ -167,3 +174,15 @@ def contrast(a: str, b: str) -> float:
 
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def mix(a: str, b: str, t: float) -> str:
+    """#rrggbb a moved a fraction t of the way to b: tints derived from the table, so they follow the scheme."""
+    ca, cb = QColor(a).getRgb()[:3], QColor(b).getRgb()[:3]
+    return QColor(*(round(x + (y - x) * t) for x, y in zip(ca, cb))).name()
+
+
+def ink_on(fill: str) -> str:
+    """Words drawn on a data colour (not on the scheme's background): the light table's text or its white
+    field, whichever stands out more on that fill."""
+    return max((LIGHT.text, LIGHT.base), key=lambda ink: contrast(ink, fill))

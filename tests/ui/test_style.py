@@ -54,3 +54,22 @@ def test_a_main_button_that_cannot_be_pressed_yet_does_not_look_pressable(colors
     rule = sheet.split("QPushButton#primary:disabled {")[1].split("}")[0]
     assert f"background: {colors.panel}" in rule and colors.accent not in rule
     assert style.contrast(colors.soft, colors.panel) >= 4.5  # its words still readable
+
+
+def test_mix_moves_between_two_table_colours() -> None:
+    assert style.mix("#000000", "#ffffff", 0.5) == "#808080"
+    assert style.mix(style.DARK.base, style.DARK.accent, 0) == style.DARK.base
+    assert style.mix(style.DARK.base, style.DARK.accent, 1) == style.DARK.accent
+
+
+def test_day_numbers_on_the_feelings_colours_take_the_clearer_ink() -> None:
+    from ipt_journal.ui.insights.words import mood_colour
+
+    fills = [mood_colour(v / 10).name() for v in range(-50, 51)] + [style.OWN_WORDS_GREY]
+    for fill in fills:
+        ink = style.ink_on(fill)
+        assert ink in (style.LIGHT.text, style.LIGHT.base)
+        assert style.contrast(ink, fill) >= max(style.contrast(style.LIGHT.text, fill), style.contrast("#ffffff", fill))
+    # the deepest oranges allow neither ink 4.5:1; 3.8:1 is the best the ramp allows (was 2.9:1)
+    assert min(style.contrast(style.ink_on(f), f) for f in fills) >= 3.8
+    assert style.contrast(style.ink_on(mood_colour(5).name()), mood_colour(5).name()) >= 4.5

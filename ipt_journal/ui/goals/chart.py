@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ipt_journal.domain.goals import CheckIn, progress_series
+from ipt_journal.ui import style
 
 
 class ProgressChart(QChartView):
@@ -18,18 +19,14 @@ class ProgressChart(QChartView):
         chart.legend().hide()
         chart.setBackgroundRoundness(6)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setBackgroundBrush(QColor("#ffffff"))
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(self.tr("Chart of your check-ins over time"))
         self.setMinimumHeight(190)
         self.setMaximumHeight(230)
         self.line = QLineSeries()
-        self.line.setPen(QPen(QColor("#4f7a8a"), 2))
         self.dots = QScatterSeries()
         self.dots.setMarkerSize(8)
-        self.dots.setColor(QColor("#4f7a8a"))
-        self.dots.setBorderColor(QColor("#4f7a8a"))
         self.x = QDateTimeAxis()
         self.x.setFormat("d MMM")
         self.x.setTickCount(4)
@@ -37,9 +34,6 @@ class ProgressChart(QChartView):
         self.y.setRange(0, 10)
         self.y.setTickCount(3)
         self.y.setLabelFormat("%d")
-        for axis in (self.x, self.y):
-            axis.setGridLineColor(QColor("#eee9e2"))
-            axis.setLabelsColor(QColor("#5b6770"))
         chart.addSeries(self.line)
         chart.addSeries(self.dots)
         chart.addAxis(self.x, Qt.AlignmentFlag.AlignBottom)
@@ -47,6 +41,25 @@ class ProgressChart(QChartView):
         for s in (self.line, self.dots):
             s.attachAxis(self.x)
             s.attachAxis(self.y)
+        self.use_colours()
+
+    def use_colours(self) -> None:
+        """The chart in the scheme's colours: on the field colour, the line in the accent, labels in soft text."""
+        c = style.current()
+        self.chart().setBackgroundBrush(QColor(c.base))
+        self.setBackgroundBrush(QColor(c.base))  # the view around the chart's rounded corners
+        self.line.setPen(QPen(QColor(c.accent), 2))
+        self.dots.setColor(QColor(c.accent))
+        self.dots.setBorderColor(QColor(c.accent))
+        for axis in (self.x, self.y):
+            axis.setGridLineColor(QColor(style.mix(c.base, c.border, 0.35)))  # faint guides only: the labels tell
+            axis.setLinePenColor(QColor(c.border))
+            axis.setLabelsColor(QColor(c.soft))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "y"):
+            self.use_colours()  # light or dark chosen while the screen is open
+        super().changeEvent(event)
 
     def set_checkins(self, checkins: list[CheckIn]) -> None:
         points = progress_series(checkins)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -9,21 +11,48 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from ipt_journal.ui.goals.common import SPARK_H, SPARK_W, DetailRole, GoalIdRole, SparkRole
 
 
+@dataclass(frozen=True)
+class RowColours:
+    """A goal row's colours, all palette roles, so they follow light and dark."""
+
+    background: QColor  # what the row is drawn on
+    title: QColor
+    spark: QColor  # the sparkline: a graphical line, >= 3:1 on the background
+    detail: QColor  # the last check-in: text, >= 4.5:1 on the background
+
+
+def row_colours(palette: QPalette, selected: bool) -> RowColours:
+    role = QPalette.ColorRole
+    if selected:  # everything on the selection in the one colour made for it
+        on = palette.color(role.HighlightedText)
+        return RowColours(palette.color(role.Highlight), on, on, on)
+    return RowColours(palette.color(role.Base), palette.color(role.Text), palette.color(role.Highlight),
+                      palette.color(role.PlaceholderText))
+
+
+def header_colour(palette: QPalette) -> QColor:
+    """"Short-term" and "Long-term": quieter than a goal's title, still readable (the soft text)."""
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
 class GoalRowDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
-        if index.data(GoalIdRole) is None:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
+        if index.data(GoalIdRole) is None:  # a section header
+            colour = header_colour(opt.palette)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+                opt.palette.setColor(group, QPalette.ColorRole.Text, colour)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            return
+        opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colours = row_colours(opt.palette, bool(opt.state & QStyle.StateFlag.State_Selected))
         rect = opt.rect.adjusted(8, 5, -8, -5)
         fm = opt.fontMetrics
         painter.save()
-        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.setPen(colours.title)
         title = fm.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole)), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y() + fm.ascent(), title)
         y2 = rect.y() + fm.height() + 4
@@ -31,7 +60,7 @@ class GoalRowDelegate(QStyledItemDelegate):
         values = index.data(SparkRole) or []
         if len(values) >= 1:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor("#ffffff" if selected else "#4f7a8a"), 1.6))
+            painter.setPen(QPen(colours.spark, 1.6))
             step = SPARK_W / max(len(values) - 1, 1)
             pts = [QPointF(x + i * step, y2 + SPARK_H - v / 10 * SPARK_H) for i, v in enumerate(values)]
             if len(pts) == 1:
@@ -39,7 +68,7 @@ class GoalRowDelegate(QStyledItemDelegate):
             else:
                 painter.drawPolyline(pts)
             x += SPARK_W + 10
-        painter.setPen(QColor("#ffffff") if selected else QColor("#5b6770"))
+        painter.setPen(colours.detail)
         detail = fm.elidedText(str(index.data(DetailRole) or ""), Qt.TextElideMode.ElideRight, rect.right() - x)
         painter.drawText(x, y2 + (SPARK_H + fm.ascent() - fm.descent()) // 2, detail)
         painter.restore()

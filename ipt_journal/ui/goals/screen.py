@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -142,8 +142,7 @@ class GoalsScreen(QWidget):
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = QFont(self.list.font())
                 font.setBold(True)
-                header.setFont(font)
-                header.setForeground(QColor("#4a5661"))
+                header.setFont(font)  # its colour: the palette's soft text, from the delegate
                 self.list.addItem(header)
             checks = self.repo.checkins(goal.id) if goal.id in last else []
             values = [v for _, v in progress_series(checks)][-12:]

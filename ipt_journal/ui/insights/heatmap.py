@@ -182,7 +182,7 @@ class HeatMap(QWidget):
             p.drawRoundedRect(r, 2, 2)
             p.setPen(Qt.PenStyle.NoPen)
             if self.mode == "month":
-                p.setPen(QColor("#1f2b33") if colour.lightness() > 130 else QColor("#ffffff"))
+                p.setPen(QColor(style.ink_on(colour.name())))  # the day number on its data colour
                 p.drawText(r.adjusted(3, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                            str(day.day))
                 p.setPen(Qt.PenStyle.NoPen)

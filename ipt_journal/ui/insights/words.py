@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ipt_journal.domain.feelings import WORDS
+from ipt_journal.ui import style
 
 
 def local_date(value: date | datetime, fmt: str) -> str:
@@ -126,12 +127,6 @@ def forget_labels() -> None:
     _CACHE.clear()
 
 
-# A sequential ramp from orange (unpleasant) through pale to blue (pleasant): it reads for the
-# common colour-vision differences and in grey, and it never uses red.
-_RAMP = ((-5.0, (179, 88, 6)), (-2.5, (241, 163, 64)), (0.0, (222, 214, 190)), (2.5, (116, 169, 207)), (5.0, (5, 112, 176)))
-EMPTY = QColor(250, 249, 247)  # drawn with an outline: nothing noted is not the same as in between
-
-
 def mood_colour(value: float | None) -> QColor:
     return QColor(_colour(None if value is None else round(value, 1)))
 
@@ -139,13 +134,13 @@ def mood_colour(value: float | None) -> QColor:
 @lru_cache(maxsize=256)
 def _colour(value: float | None) -> QColor:
     if value is None:
-        return QColor(150, 150, 150)  # only own words: noted, with no place on the grid
+        return QColor(style.OWN_WORDS_GREY)  # only own words: noted, with no place on the grid
     v = max(-5.0, min(5.0, value))
-    for (a, ca), (b, cb) in zip(_RAMP, _RAMP[1:]):
+    ramp = style.FEELINGS_RAMP  # data colours from the one table, the same in light and dark
+    for (a, ca), (b, cb) in zip(ramp, ramp[1:]):
         if v <= b:
-            f = (v - a) / (b - a)
-            return QColor(*(round(x + (y - x) * f) for x, y in zip(ca, cb)))
-    return QColor(*_RAMP[-1][1])
+            return QColor(style.mix(ca, cb, (v - a) / (b - a)))
+    return QColor(ramp[-1][1])
 
 
 def lean(value: float | None) -> str:

@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ipt_journal.domain.people import RINGS
+from ipt_journal.ui import style
 from ipt_journal.ui.people import words
 
-BAND_FILLS = ("#dfeaee", "#e8eff1", "#f0f4f5", "#f6f8f8")
-LINE = QColor("#b8c7cd")
-DOT = QColor("#4f7a8a")
-DOT_SELECTED = QColor("#2f5563")
-TEXT = QColor("#2f3b45")
 LABEL_CHARS = 14
+TINTS = (0.22, 0.14, 0.08, 0.03)  # how much of the accent each ring takes, closest first
+LABEL_ALPHA = 215  # the name boxes let a ring's edge show faintly through
+
+
+@dataclass(frozen=True)
+class CircleColours:
+    """The circle's colours, derived from the scheme's table so the drawing is calm in light and in dark."""
+
+    bands: tuple[str, ...]  # ring 1 (closest, most tinted) to ring 4
+    line: str  # the rings' edges: >= 3:1 on every band
+    centre: str  # the member's own disc, in the field colour
+    dot: str
+    dot_selected: str
+    halo: str  # the thin edge that keeps a dot apart from its band
+    label: str  # the name boxes, drawn at LABEL_ALPHA over the bands
+    text: str
+    text_selected: str
+
+
+def circle_colours(c: style.Colors) -> CircleColours:
+    chosen = style.mix(c.accent, c.text, 0.5)  # darker than the dots in light, lighter in dark
+    return CircleColours(
+        bands=tuple(style.mix(c.base, c.accent, t) for t in TINTS), line=style.mix(c.accent, c.border, 0.5),
+        centre=c.base, dot=c.accent, dot_selected=chosen, halo=c.base, label=c.base, text=c.text, text_selected=chosen,
+    )
 
 
 class CircleView(QWidget):
@@ -112,19 +134,20 @@ class CircleView(QWidget):
             p.setPen(self.palette().color(QPalette.ColorRole.WindowText))  # outside the drawing: the style's text
             p.drawText(QRectF(0, 4, self.width(), self._caption_height()), Qt.AlignmentFlag.AlignHCenter, self.caption)
         p.setFont(self.font())
+        colours = circle_colours(style.current())
         for ring in reversed(RINGS):
             r = inner + band * ring
-            p.setPen(QPen(LINE, 1))
-            p.setBrush(QColor(BAND_FILLS[ring - 1]))
+            p.setPen(QPen(QColor(colours.line), 1))
+            p.setBrush(QColor(colours.bands[ring - 1]))
             p.drawEllipse(centre, r, r)
-        p.setBrush(QColor("#ffffff"))
-        p.setPen(QPen(DOT, 1.5))
+        p.setBrush(QColor(colours.centre))
+        p.setPen(QPen(QColor(colours.dot), 1.5))
         p.drawEllipse(centre, inner, inner)
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7.0))
         p.setFont(small)
         metrics = QFontMetricsF(small)
-        p.setPen(TEXT)
+        p.setPen(QColor(colours.text))
         you = self.tr("You")
         p.drawText(QRectF(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner), Qt.AlignmentFlag.AlignCenter,
                    you)
@@ -132,10 +155,12 @@ class CircleView(QWidget):
         dot = self._dot(band)
         bold = QFont(small)
         bold.setBold(True)
+        label = QColor(colours.label)
+        label.setAlpha(LABEL_ALPHA)
         for pid, spot, box, name in labels:
             selected = pid == self._selected
-            p.setPen(QPen(QColor("#ffffff"), 1.5))
-            p.setBrush(DOT_SELECTED if selected else DOT)
+            p.setPen(QPen(QColor(colours.halo), 1.5))
+            p.setBrush(QColor(colours.dot_selected if selected else colours.dot))
             p.drawEllipse(spot, dot + (2 if selected else 0), dot + (2 if selected else 0))
             if box is None and selected:  # the chosen person's name is always shown, on top
                 width = metrics.horizontalAdvance(name) + 8
@@ -143,14 +168,14 @@ class CircleView(QWidget):
             if box is None:
                 continue
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 215))
+            p.setBrush(label)
             p.drawRoundedRect(box, 4, 4)
-            p.setPen(DOT_SELECTED if selected else TEXT)
+            p.setPen(QColor(colours.text_selected if selected else colours.text))
             p.setFont(bold if selected else small)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
         p.setFont(small)
         if not self._spots:
-            p.setPen(TEXT)
+            p.setPen(QColor(colours.text))
             p.drawText(QRectF(0, centre.y() + inner + 6, self.width(), metrics.height() * 2),
                        Qt.AlignmentFlag.AlignHCenter, self.tr("No one is on this circle yet."))
         p.end()

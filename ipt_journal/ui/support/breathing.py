@@ -77,16 +77,20 @@ class BreathShape(QWidget):
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
         side = min(self.width(), self.height()) - 8
+        colours = style.current()
+        shade = QColor(colours.accent)  # the scheme's calm accent, seen through
         if self.still:
             radius = side * 0.42
-            shade = QColor(79, 122, 138, int(70 + 120 * self.fraction))
+            shade.setAlpha(int(70 + 120 * self.fraction))
         else:
             radius = side * (0.2 + 0.28 * self.fraction)
-            shade = QColor(79, 122, 138, 150)
+            shade.setAlpha(150)
+        edge = QColor(colours.accent)
+        edge.setAlpha(90)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(79, 122, 138, 90))
-        painter.setBrush(QColor(style.current().panel))
+        painter.setPen(edge)
+        painter.setBrush(QColor(colours.panel))
         c = self.rect().center()
         outer = side * 0.48
         painter.drawEllipse(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer))
