@@ -65,16 +65,24 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize, int]]] = [[]]  # per line: item, size hint, x
+        x = area.x()
         for item in self._visible():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint, x))
             x += hint.width() + self._gap
-            line = max(line, hint.height())
-        return y + line - rect.y() + m.bottom()
+        y = area.y()
+        for n, line in enumerate(lines):
+            height = max((hint.height() for _item, hint, _x in line), default=0)
+            if move:
+                for item, hint, x in line:  # centred in the line: a drop-down is lower than a button
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(min(hint.width(), area.width()), hint.height())))
+            y += height + (self._gap if n < len(lines) - 1 and height else 0)
+        return y - rect.y() + m.bottom()
 
 
 def flow_of(*widgets: QWidget, spacing: int = 8) -> QWidget:

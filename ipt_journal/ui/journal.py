@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QListView,
@@ -26,8 +25,9 @@ from ipt_journal.ui import dialogs
 from ipt_journal.ui.editor import EntryEditor, new_entry
 from ipt_journal.ui.editor.people import people_repo
 from ipt_journal.ui.editor.words import form_title
+from ipt_journal.ui.flow import flow_of
 from ipt_journal.ui.models import EntryIdRole, TimelineModel, day_text, format_summary
-from ipt_journal.ui.widgets import label
+from ipt_journal.ui.widgets import FittingComboBox, label
 
 
 GO_TO_DAY_KEY = "Ctrl+G"
@@ -48,21 +48,21 @@ class JournalScreen(QWidget):
         self.journal = session.journal
         self.model = TimelineModel(self.journal, self)
 
-        self.kind = QComboBox()
+        self.kind = FittingComboBox()
         self.kind.setAccessibleName(self.tr("Show entries of kind"))
         self.kind.addItem(self.tr("All kinds"), None)
         for key in FORMS:
             self.kind.addItem(form_title(key), key)
-        self.suggestion = QComboBox()
+        self.suggestion = FittingComboBox()
         self.suggestion.setAccessibleName(self.tr("Show entries about suggestion"))
         self.suggestion.addItem(self.tr("All suggestions"), None)
         for group in session.library.suggestions:
             self.suggestion.addItem(f"{group.number}. {group.title}", group.number)
-        self.tag = QComboBox()
+        self.tag = FittingComboBox()
         self.tag.setAccessibleName(self.tr("Show entries with tag"))
-        self.feeling = QComboBox()
+        self.feeling = FittingComboBox()
         self.feeling.setAccessibleName(self.tr("Show entries with feeling"))
-        self.period = QComboBox()
+        self.period = FittingComboBox()
         self.period.setAccessibleName(self.tr("Show entries from"))
         for text, days in ((self.tr("Any time"), None), (self.tr("Last 7 days"), 7), (self.tr("Last 30 days"), 30),
                            (self.tr("Last 12 months"), 365), (self.tr("Choose dates…"), -1)):
@@ -75,8 +75,6 @@ class JournalScreen(QWidget):
         )
         for combo in (self.kind, self.suggestion, self.tag, self.feeling):
             combo.currentIndexChanged.connect(self._apply_filter)
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.jump = QPushButton(self.tr("Go to day…"))
         self.jump.setShortcut(QKeySequence(GO_TO_DAY_KEY))
         self.jump.setToolTip(self.tr("Go to a day in the calendar (%1)").replace("%1", native(GO_TO_DAY_KEY)))
@@ -104,26 +102,14 @@ class JournalScreen(QWidget):
         self.empty = label(self.tr(
             "Your journal is empty for now. Start with a prompt on Today, or write freely with New."), "hint")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind)
-        filters.addWidget(self.suggestion)
-        filters2 = QHBoxLayout()
-        filters2.addWidget(self.tag)
-        filters2.addWidget(self.feeling)
-        filters3 = QHBoxLayout()
-        filters3.addWidget(self.period)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addStretch(1)
-        actions.addWidget(self.jump)
-        actions.addWidget(self.trash_button)
+        # The buttons and filters in one row above the list and the editor, wrapping onto more lines at a
+        # small window, large text or in Spanish; each filter is as wide as the words it shows, so "All
+        # suggestions" is never cut. Beside the list they needed a column wider than 900 px could give.
+        bar = flow_of(self.new_button, self.jump, self.trash_button, self.kind, self.suggestion, self.tag,
+                      self.feeling, self.period, spacing=6)
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 6, 0)
-        lbox.addLayout(actions)
-        lbox.addLayout(filters)
-        lbox.addLayout(filters2)
-        lbox.addLayout(filters3)
         lbox.addWidget(self.list, 1)
         lbox.addWidget(self.empty)
 
@@ -135,14 +121,16 @@ class JournalScreen(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        # Widths follow the text size: at 150% text the buttons and filters need more room.
+        # Widths follow the text size. The editor never gets less than its fields need (its minimum size
+        # hint says how much); the list gives way at a small window (its rows end in "…").
         em = self.fontMetrics().averageCharWidth()
-        left.setMinimumWidth(max(em * 34, left.minimumSizeHint().width()))
-        splitter.setSizes([max(em * 40, left.minimumWidth()), em * 85])
+        left.setMinimumWidth(em * 16)
+        splitter.setSizes([em * 50, em * 75])
         splitter.setChildrenCollapsible(False)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 12, 12, 12)
-        box.addWidget(splitter)
+        box.addWidget(bar)
+        box.addWidget(splitter, 1)
         self._update_empty()
 
     def _refill_facets(self) -> None:

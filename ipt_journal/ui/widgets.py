@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -13,6 +15,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +31,103 @@ def label(text: str, name: str = "", parent: QWidget | None = None, *, wrap: boo
     lab.setWordWrap(wrap)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return lab
+
+
+class FittingComboBox(QComboBox):
+    """A drop-down as wide as the words it shows, so a layout that wraps (ui/flow.py) gives each its own room.
+
+    It never shrinks below its first choice (the "All …" of a filter) or the one shown, if shorter; with
+    least_chars, below about that many characters instead (a list of long names, as a session's). Words
+    longer than the room it is given end in "…" instead of being cut mid-word; they show whole in its
+    tooltip, in the open list and to a screen reader.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, least_chars: int = 0) -> None:
+        super().__init__(parent)
+        self._least_chars = least_chars
+        self.currentTextChanged.connect(self._words_changed)
+
+    def _words_changed(self, _text: str) -> None:
+        self.updateGeometry()  # a layout that wraps gives it the width of its new words
+
+    def _size_for(self, text: str) -> QSize:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        fm = self.fontMetrics()
+        # a little more than the words, as QComboBox itself allows for its frame's rounding
+        contents = QSize(fm.horizontalAdvance(text) + fm.horizontalAdvance(" "), fm.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, contents, self) \
+            .expandedTo(QSize(0, super().minimumSizeHint().height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self._size_for(self.currentText())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        fm = self.fontMetrics()
+        if self._least_chars:
+            return self._size_for("x" * self._least_chars).boundedTo(self.sizeHint())
+        first = self.itemText(0) if self.count() else ""
+        return self._size_for(min(first, self.currentText(), key=fm.horizontalAdvance))
+
+    def _field_width(self, opt: QStyleOptionComboBox) -> int:
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return field.width() - 2  # the style draws the words a pixel in from each side
+
+    def _cut(self) -> bool:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        return self.fontMetrics().horizontalAdvance(self.currentText()) > self._field_width(opt)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))  # as QComboBox paints
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                                        self._field_width(opt))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self._cut():
+            tip = "\n".join(t for t in (self.currentText(), self.toolTip()) if t)
+            QToolTip.showText(event.globalPos(), tip, self)
+            return True
+        return super().event(event)
+
+
+class WrappedPlaceholder:
+    """For a QTextEdit or QTextBrowser: its placeholder wraps onto more lines.
+
+    Qt 6 draws a QTextEdit's placeholder on one line, cut at the edge (a QPlainTextEdit's wraps), so the
+    words are kept here and drawn wrapped; Qt itself is given none to draw.
+    """
+
+    _hint = ""
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        self._hint = text
+        self.viewport().update()  # type: ignore[attr-defined]
+
+    def placeholderText(self) -> str:  # noqa: N802 (Qt name)
+        return self._hint
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        super().paintEvent(event)  # type: ignore[misc]
+        if not self._hint or not self.document().isEmpty():  # type: ignore[attr-defined]
+            return
+        viewport = self.viewport()  # type: ignore[attr-defined]
+        painter = QPainter(viewport)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))  # type: ignore[attr-defined]
+        margin = int(self.document().documentMargin())  # type: ignore[attr-defined]
+        painter.drawText(viewport.rect().adjusted(margin, margin, -margin, -margin),
+                         int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
+                         self._hint)
+        painter.end()
 
 
 def secret_field(placeholder: str, accessible: str) -> QLineEdit:

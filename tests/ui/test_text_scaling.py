@@ -13,7 +13,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QWidget,
+)
 
 from ipt_journal.services.session import Session
 from ipt_journal.ui import style
@@ -55,8 +65,28 @@ def _scroll_area(w: QWidget, root: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
-def clipped(root: QWidget) -> set[str]:
-    """Each visible button, label or combo box on root that cannot show all it holds."""
+def combo_text_cut(combo: QComboBox) -> bool:
+    """A drop-down whose chosen words are wider than the room its frame leaves for them.
+
+    Its minimum size hint cannot tell: a combo sized to a few characters' width has a small hint and
+    still cuts "All suggestions" to "All suggestion".
+    """
+    if combo.isEditable() or not combo.currentText():
+        return False  # an editable one scrolls its own line; an empty one shows nothing to cut
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    # the style draws the words a pixel in from each side of that field, and clips them there
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width() - 2
+
+
+def clipped(root: QWidget, *, sideways: bool = False) -> set[str]:
+    """Each visible button, label or combo box on root that cannot show all it holds.
+
+    With sideways, one that reaches past the edge of the scroll area it is in counts as well, even where
+    that area can scroll sideways: at the smallest window nothing should need it.
+    """
     out = set()
     window = QRect(QPoint(0, 0), root.size())
     for w in root.findChildren(QWidget):
@@ -66,21 +96,29 @@ def clipped(root: QWidget) -> set[str]:
             continue
         if isinstance(w, QLabel) and not w.text().strip() and w.pixmap().isNull():
             continue  # an empty line waiting for a message
+        if isinstance(w.parentWidget(), QTabBar) and not w.text():
+            continue  # the tab bar's own arrows, shown when its tabs scroll: no words to cut
         hint = w.minimumSizeHint()
         if w.width() + 1 < hint.width():
             out.add(f"narrower than its text: {_describe(w)}")
         elif w.height() + 1 < hint.height():
             out.add(f"lower than its text: {_describe(w)}")
+        elif isinstance(w, QComboBox) and combo_text_cut(w):
+            out.add(f"narrower than its text: {_describe(w)}")
         area = _scroll_area(w, root)
         if area is None:
             where = QRect(w.mapTo(root, QPoint(0, 0)), w.size())
             if where.right() > window.right() + 1:
                 out.add(f"cut at the window's right edge: {_describe(w)}")
-        elif area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        elif sideways or area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             # a view that cannot scroll sideways cuts whatever is wider than it
             right = w.mapTo(area.viewport(), QPoint(w.width(), 0)).x()
             if right > area.viewport().width() + 1:
                 out.add(f"cut at the right edge of its scroll area: {_describe(w)}")
+            elif sideways:  # inside its own area, but that area may lie past the window's edge
+                where = QRect(w.mapTo(root, QPoint(0, 0)), w.size())
+                if where.right() > window.right() + 1:
+                    out.add(f"cut at the window's right edge: {_describe(w)}")
     return out
 
 

@@ -15,15 +15,16 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QCompleter, QTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QTextEdit, QToolButton, QWidget
 
 from ipt_journal.ui import clipboard
+from ipt_journal.ui.widgets import WrappedPlaceholder
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 8
 MAX_AT_PREFIX = 40  # longer than a name: the @ was not meant as a mention
 
 
-class BodyEdit(QTextEdit):
+class BodyEdit(WrappedPlaceholder, QTextEdit):
     """Rich text backed by Markdown; text copied out of it is cleared from the clipboard later.
 
     Tab and Shift+Tab move the focus on (Ctrl+Tab writes a tab); Esc leaves the text too.
@@ -120,7 +121,12 @@ class BodyPart:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(slot)
-            self.toolbar.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as on a toolbar: Tab goes from the title to the text
+            self.toolbar.layout().addWidget(button)
             self.addAction(action)
 
         act(QCoreApplication.translate("BodyPart", "Bold"), "Ctrl+B", self._bold)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.entries import FEELING_KEYS, FORMS, Feeling, FieldSpec, key_for, label
 from ipt_journal.ui.editor.words import field_label, field_placeholder
+from ipt_journal.ui.flow import flow_of
 
 
 class FeelingsField(QWidget):
@@ -48,17 +49,17 @@ class FeelingsField(QWidget):
         self.list.setMaximumHeight(70)
         self.list.setAccessibleName(self.tr("Feelings in this entry (Delete removes one)"))
         self.list.itemDoubleClicked.connect(self._remove)
-        # a grid that wraps: the word on its own row, strength and the button below, so nothing is cut
-        row = QGridLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.word, 0, 0, 1, 4)
-        row.addWidget(strength, 1, 0)
-        row.addWidget(self.intensity, 1, 1)
-        row.addWidget(self.add_button, 1, 2)
-        row.setColumnStretch(3, 1)
+        # the word on its own row; strength and the button below it, the button on a line of its own
+        # when the editor is narrow, so nothing is cut
+        how_strong = QWidget()
+        pair = QHBoxLayout(how_strong)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(strength)
+        pair.addWidget(self.intensity)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(row)
+        box.addWidget(self.word)
+        box.addWidget(flow_of(how_strong, self.add_button))
         box.addWidget(self.list)
         self._feelings: list[Feeling] = []
 
@@ -113,7 +114,10 @@ class FormPart:
         for field in spec.fields if spec else ():
             widget = self._field_widget(kind, field)
             self._field_widgets[field.key] = widget
-            self.form_layout.addRow(field_label(kind, field), widget)
+            name = QLabel(field_label(kind, field))
+            name.setWordWrap(True)  # a long label (in Spanish, at large text) wraps instead of widening the form
+            name.setBuddy(widget)
+            self.form_layout.addRow(name, widget)
         self.form_box.setVisible(bool(self._field_widgets))
         # forms that ask "with whom" (feedback, a trigger) name the people in the same row
         has_who = kind in ("feedback", "trigger")

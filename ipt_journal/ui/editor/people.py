@@ -57,6 +57,7 @@ class PeoplePicker(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Type a name, then Enter"))
         self.field.setMaxLength(MAX_NAME)
+        self.field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)  # a name fits beside the button
         self.completer = QCompleter([], self.field)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)

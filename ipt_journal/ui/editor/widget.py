@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from ipt_journal.ui.editor.form import FeelingsField, FormPart, choice_index
 from ipt_journal.ui.editor.links import LinksPart
 from ipt_journal.ui.editor.people import PeoplePicker
 from ipt_journal.ui.editor.words import form_intro, form_title, install_labels
+from ipt_journal.ui.flow import FlowLayout, flow_of
 from ipt_journal.ui.widgets import hbox, label, save_timer, scroll_area
 from ipt_journal.vault.journal import JournalRepository
 
@@ -75,14 +73,15 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("A few words, if you like"))
         self.title.setAccessibleName(self.tr("Title (optional)"))
-        self.title_label = QLabel(self.tr("Title (optional)"))
+        self.title_label = label(self.tr("Title (optional)"))
         self.title_label.setBuddy(self.title)
         self.form_box = QWidget()
         self.form_layout = QFormLayout(self.form_box)
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
-        self.toolbar = QToolBar()
+        self.toolbar = QWidget()  # its buttons wrap onto a second line instead of hiding behind "»"
+        FlowLayout(self.toolbar, spacing=2)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
         self.body = BodyEdit()
         self.body.setObjectName("body")
@@ -91,7 +90,7 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.body.setAccessibleDescription(self.tr(
             "Tab moves on, Ctrl+Tab writes a tab. Type @ and a name to name someone from your people."))
         self.body.setPlaceholderText(self.tr("Write here. Nothing you write leaves this computer."))
-        self.body_label = QLabel(self.tr("Entry text"))
+        self.body_label = label(self.tr("Entry text"))
         self.body_label.setBuddy(self.body)
         self.body.set_people_source(
             lambda typed: self._people_repo.matching(typed, limit=8) if self._people_repo is not None else [])
@@ -107,10 +106,9 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("e.g. family, work"))
         self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
-        self.tags_label = QLabel(self.tr("Tags, separated by commas"))
+        self.tags_label = label(self.tr("Tags, separated by commas"))
         self.tags_label.setBuddy(self.tags)
         self.status = label("", "hint")
-        self.status.setMinimumWidth(110)
         self.coach_button = QPushButton(self.tr("Check my wording"))
         self.coach_button.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.coach_button.setToolTip(self.tr("Spots questions to others and offers them as statements about you")
@@ -124,10 +122,8 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         self.coach_list.setWordWrap(True)
         self.coach_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.coach_list.itemActivated.connect(self._apply_hint)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.coach_button)
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.delete_button)  # not in the toolbar: there it slid out of sight at large text
+        # not in the toolbar: there it slid out of sight at large text; the two wrap when the editor is narrow
+        bottom = flow_of(self.coach_button, self.delete_button)
 
         inner = QWidget()
         box = QVBoxLayout(inner)
@@ -146,8 +142,12 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
         box.addWidget(self.coach_list)
         box.addWidget(self.tags_label)
         box.addWidget(self.tags)
-        box.addLayout(bottom)
-        scroll = scroll_area(inner)
+        box.addWidget(bottom)
+        box.addWidget(self.status)
+        # Sideways scrolling only if the editor is ever given less than its minimum size hint (below);
+        # at 900x600 with large text everything wraps inside it.
+        scroll = scroll_area(inner, horizontal=True)
+        inner.installEventFilter(self)  # its layout changing may change the width the editor needs
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -165,6 +165,21 @@ class EntryEditor(AutosavePart, BodyPart, FormPart, LinksPart, CoachPart, QWidge
     def _show(self, has_entry: bool) -> None:
         self._scroll.setVisible(has_entry)
         self.empty.setVisible(not has_entry)
+        self.updateGeometry()  # a form's fields may need more width than the last one's
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._scroll.widget():
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As wide as the entry's fields need beside the scroll bar, so the Journal's splitter never cuts them."""
+        hint = super().minimumSizeHint()
+        if self._scroll.isHidden():
+            return hint
+        frame = self._scroll.frameWidth() * 2
+        need = self._scroll.widget().minimumSizeHint().width() + self._scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), need + frame), hint.height())
 
     # -- loading -------------------------------------------------------------
 

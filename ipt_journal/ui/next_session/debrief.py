@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +22,8 @@ from ipt_journal.domain.agenda import AgendaItem, Outcome
 from ipt_journal.domain.feelings import words_in_text
 from ipt_journal.ui.next_session.common import slot_name
 from ipt_journal.ui.next_session.words import item_text, outcome_words
-from ipt_journal.ui.widgets import button, label, scroll_area
+from ipt_journal.ui.flow import flow_of
+from ipt_journal.ui.widgets import FittingComboBox, button, label, scroll_area
 
 # Words that, in a debrief's "what I felt", mark an evening that was very hard; a strength of 8 to 10
 # written beside any feeling word marks it too. Only a quiet offer follows, never an alarm.
@@ -51,7 +51,9 @@ class DebriefPart:
     """The “After the session” tab of NextSessionScreen."""
 
     def _build_debrief(self) -> QWidget:
-        self.debrief_session = QComboBox()
+        # a session's name is long ("Session 6, Sat 28 Nov 2026, 18:30 (looked back on)"): with large text
+        # it ends in "…" (whole in the open list and on hover) rather than widening the tab past the window
+        self.debrief_session = FittingComboBox(least_chars=16)
         self.debrief_session.setAccessibleName(QCoreApplication.translate("DebriefPart", "Which session"))
         self.debrief_session.currentIndexChanged.connect(self._debrief_session_changed)
         self._debrief_sid: int | None = None  # the session the debrief fields below belong to
@@ -70,21 +72,17 @@ class DebriefPart:
         save = button(QCoreApplication.translate("DebriefPart", "Save the debrief"), self.save_debrief, primary=True)
         self.debrief_saved = label("", "hint")
         prompt_words = label(QCoreApplication.translate("DebriefPart", "Then, if you like:"), "hint")
-        prompt_buttons = QHBoxLayout()
+        prompt_buttons = []
         for kind, text in (("moment", QCoreApplication.translate("DebriefPart", "Something I noticed")), ("avoided", QCoreApplication.translate("DebriefPart", "Something I held back")),
                            ("nonverbal", QCoreApplication.translate("DebriefPart", "Without words"))):
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, k=kind: self.write_requested.emit(k, "", 0, ""))
-            prompt_buttons.addWidget(b)
-        prompt_buttons.addStretch(1)
+            prompt_buttons.append(b)
         self.support_slot = QVBoxLayout()  # the quiet support line after a very hard evening goes here
         self.support_line: QWidget | None = None
         inner = QWidget()
         box = QVBoxLayout(inner)
-        head = QHBoxLayout()
-        head.addWidget(self.debrief_session, 1)
-        head.addWidget(self.attended)
-        box.addLayout(head)
+        box.addWidget(flow_of(self.debrief_session, self.attended))  # the tick box below when the name is long
         box.addWidget(label(QCoreApplication.translate("DebriefPart", "For each thing you meant to raise: how did it go?"), "hint"))
         box.addWidget(self.debrief_items)
         box.addWidget(noticed_label)
@@ -95,7 +93,7 @@ class DebriefPart:
         box.addLayout(row)
         box.addLayout(self.support_slot)
         box.addWidget(prompt_words)
-        box.addLayout(prompt_buttons)
+        box.addWidget(flow_of(*prompt_buttons))  # onto a second line when they do not fit in one
         box.addStretch(1)
         scroll = scroll_area(inner)
         self._debrief_rows: list[tuple[AgendaItem, QButtonGroup, QLineEdit, QLineEdit, QLineEdit]] = []
@@ -164,13 +162,12 @@ class DebriefPart:
             box = QGroupBox()
             box.setAccessibleName(QCoreApplication.translate("DebriefPart", "How it went: %1").replace("%1", item_text(item)))
             group = QButtonGroup(box)
-            radios = QHBoxLayout()
+            radios = []
             for key in ("raised", "carried", "dropped"):
                 radio = QRadioButton(outcome_words(key))
                 radio.setProperty("outcome", key)
                 group.addButton(radio)
-                radios.addWidget(radio)
-            radios.addStretch(1)
+                radios.append(radio)
             happened, felt, feedback = QLineEdit(), QLineEdit(), QLineEdit()
             for w, name in ((happened, QCoreApplication.translate("DebriefPart", "What happened")), (felt, QCoreApplication.translate("DebriefPart", "What I felt")),
                             (feedback, QCoreApplication.translate("DebriefPart", "Feedback I got"))):
@@ -180,7 +177,7 @@ class DebriefPart:
             form = QVBoxLayout(box)
             title = label(item_text(item), "subtitle")
             form.addWidget(title)
-            form.addLayout(radios)
+            form.addWidget(flow_of(*radios))  # the three choices wrap with large text
             form.addWidget(happened)
             form.addWidget(felt)
             form.addWidget(feedback)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ipt_journal.ui.next_session.common import ItemIdRole
 from ipt_journal.ui.next_session.words import item_text, outcome_words, session_state
+from ipt_journal.ui.widgets import WrappedPlaceholder
+
+
+class HintBrowser(WrappedPlaceholder, QTextBrowser):
+    """What happened in a session; the hint before one is chosen wraps instead of being cut."""
 
 
 class HistoryPart:
@@ -24,7 +29,13 @@ class HistoryPart:
         self.history = QListWidget()
         self.history.setAccessibleName(QCoreApplication.translate("HistoryPart", "Past sessions"))
         self.history.currentItemChanged.connect(self._show_history_item)
-        self.history_detail = QTextBrowser()
+        # a long row ("Session 6, Sat 28 Nov 2026, 18:30 (looked back on) · you raised one thing") wraps
+        # onto a second line instead of needing sideways scrolling
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.history.setAlternatingRowColors(True)  # a wrapped row stays apart from the next one
+        self.history_detail = HintBrowser()
         self.history_detail.setAccessibleName(QCoreApplication.translate("HistoryPart", "What happened in that session"))
         self.history_detail.setPlaceholderText(QCoreApplication.translate(
             "HistoryPart", "Choose a session on the left to see what you raised and how it went."))
@@ -32,6 +43,10 @@ class HistoryPart:
         splitter.addWidget(self.history)
         splitter.addWidget(self.history_detail)
         splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)  # the list as wide as what happened beside it, about
+        splitter.setStretchFactor(1, 3)
+        em = self.history.fontMetrics().averageCharWidth()
+        splitter.setSizes([em * 40, em * 60])
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(self.history_search)
@@ -52,7 +67,9 @@ class HistoryPart:
             results = self.agenda.for_session(int(slot.id))  # type: ignore[arg-type]
             raised = sum(1 for _, o in results if o.outcome == "raised")
             state = session_state(slot, raised)
-            row = QListWidgetItem(f"{self._slot_name(slot)} \u00b7 {state}" if state else self._slot_name(slot))
+            name = self._slot_name(slot)
+            # "(looked back on)" is in the name already: not "… (looked back on) · looked back on"
+            row = QListWidgetItem(f"{name} \u00b7 {state}" if state and state not in name else name)
             row.setData(ItemIdRole, slot.id)
             self.history.addItem(row)
         if query and self.history.count() == 0:

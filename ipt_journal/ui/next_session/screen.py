@@ -88,6 +88,7 @@ class NextSessionScreen(AgendaPart, ItemEditorPart, ReviewPart, DebriefPart, His
                 "Your last session has not been looked back on yet. Take a moment when you can."))
         else:
             self.mode_hint.setText("")
+        self.mode_hint.setVisible(bool(self.mode_hint.text()))  # an empty line would take room from the tabs
         self.f_chosen.setVisible(self.review_mode)
         self.f_feeling.setVisible(self.review_mode)
         self.print_button.setVisible(self.review_mode)

@@ -62,8 +62,7 @@ class CircleTab(QWidget):
         for choice in RING_CHOICES:
             self.ring.addItem(words.rings()[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
-        self.ring.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.ring.setMinimumContentsLength(8)
+        self.ring.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every ring's words whole
         ring_label = QLabel(self.tr("&Ring:"))
         ring_label.setBuddy(self.ring)
         side = QVBoxLayout()
@@ -103,8 +102,10 @@ class CircleTab(QWidget):
 
         self.side = QWidget()
         self.side.setLayout(side)
-        self.side.setMaximumWidth(260)
         side.setContentsMargins(0, 0, 0, 0)
+        self.side.ensurePolished()  # sizes from the style sheet's font
+        # no wider than it needs, so the circle keeps the room; as wide as the longest ring's words
+        self.side.setMaximumWidth(max(260, self.side.minimumSizeHint().width()))
         self.moved = label("", "hint")
         self.moved.hide()
         left = QVBoxLayout()

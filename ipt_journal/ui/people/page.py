@@ -95,9 +95,10 @@ class PersonPage(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
-        for combo in (self.relation, self.contact, self.ring):
+        for combo in (self.relation, self.contact):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.ring.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Ring 1, closest" whole
         for text, field in ((self.tr("&Name:"), name_row), (None, self.reminder), (None, self.same),
                             (self.tr("&Related as:"), self.relation), (self.tr("In &touch:"), self.contact),
                             (self.tr("On your &circle:"), self.ring)):
