@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from ipt_journal.domain.entries import Entry
 from ipt_journal.paths import resources_dir
 from ipt_journal.ui import data_safety as safety
-from ipt_journal.ui import dialogs, i18n
+from ipt_journal.ui import i18n
 from ipt_journal.ui import translation_files as tf
 from ipt_journal.ui.data_safety.import_problems import import_problem
 from ipt_journal.vault.export import ImportFailed, export_document, write_json_export
@@ -23,7 +23,7 @@ from ipt_journal.vault.import_files import QT_TRANSLATE_NOOP, _fail
 from ipt_journal.vault.journal import JournalRepository
 from ipt_journal.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.test_data_safety import unlocked_window
+from tests.ui.test_data_safety import informed, unlocked_window  # noqa: F401 (informed is a fixture)
 from tests.vault.test_import_problem_words import MODULES, PACKAGE, problem_sentences
 
 WRAPPER = "%1 was not imported: %2; nothing was changed."
@@ -67,13 +67,6 @@ def journal(data_dir: Path) -> Path:
         repo.save(Entry(kind="free", entry_at=start + timedelta(days=i), title=f"Evening {i}", body="Quiet day."))
     v.close()
     return data_dir
-
-
-@pytest.fixture
-def informed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: said.append(text))
-    return said
 
 
 def _import(qtbot, window, informed: list[str], monkeypatch, fmt: str, path: Path) -> str:  # type: ignore[no-untyped-def]
