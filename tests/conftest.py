@@ -49,6 +49,20 @@ def _document_words_back_to_english():  # type: ignore[no-untyped-def]
     entries.use_labels(None)
 
 
+@pytest.fixture(autouse=True)
+def _widgets_deleted_after_each_test():  # type: ignore[no-untyped-def]
+    """pytest-qt closes a test's widgets and asks Qt to delete them later; do it now.
+
+    Left to pile up (thousands of widgets over a file), every later font or colour change
+    re-polished them all, and the suite slowed by minutes.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

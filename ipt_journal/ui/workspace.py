@@ -186,7 +186,7 @@ class Workspace(QWidget):
         # A new font or style sheet reaches the list after this filter: measure once it has settled.
         if watched is self.nav and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
                                                     QEvent.Type.LanguageChange):
-            QTimer.singleShot(0, self._fit_nav)
+            QTimer.singleShot(0, self.nav, self._fit_nav)  # dropped if the list is gone by then
         return super().eventFilter(watched, event)
 
     def _in_people(self, step: str) -> None:
