@@ -100,7 +100,10 @@ class Workspace(QWidget):
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         box = QVBoxLayout(self)
-        box.setContentsMargins(8, 8, 8, 8)
+        # The section list sits against the window's left edge (its panel colour is the margin):
+        # it is the left-most list of the window on every screen, for people and for tools alike.
+        box.setContentsMargins(0, 8, 8, 8)
+        top.setContentsMargins(8, 0, 0, 0)
         box.addLayout(top)
         box.addLayout(body, 1)
 

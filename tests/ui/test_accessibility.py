@@ -128,3 +128,34 @@ def test_the_recovery_code_is_spelled_and_the_confirm_field_says_which_group(qtb
     ordinal = ("first", "second", "third", "fourth", "fifth", "sixth")[fr._confirm_group]
     assert ordinal in fr.confirm_field.accessibleName() and ordinal in fr.confirm_prompt.text()
     assert fr.expected_confirmation() == groups[fr._confirm_group]
+
+
+def test_the_sections_stay_the_left_most_list_on_every_screen(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    """A tool (or a person) looking for the window's sections finds the left-most list of a few items:
+    with three items on the agenda, three goals and three people, it must still be the sections."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication, QListWidget
+
+    from ipt_journal.domain.agenda import AgendaItem
+    from ipt_journal.domain.goals import Goal
+    from ipt_journal.domain.people import Person
+    from ipt_journal.services.session import Session as _Session
+    from tests.ui.test_foundation_ui import unlocked_window
+
+    window = unlocked_window(qtbot, vault)
+    session: _Session = window.session
+    now = datetime.now().astimezone()
+    for i in range(3):
+        session.agenda.add(AgendaItem(f"Something to raise {i}"), now=now)
+        session.goals.create(Goal(title=f"Goal {i}", why="", horizon="short"))
+        session.people.save(Person(f"P{i}"))
+    window.resize(900, 600)
+    nav = window.workspace.nav
+    for row in range(nav.count()):
+        nav.setCurrentRow(row)
+        qtbot.wait(0)
+        lists = [lw for top in QApplication.topLevelWidgets() for lw in top.findChildren(QListWidget)
+                 if lw.isVisible() and 3 <= lw.count() <= 12]
+        leftmost = min(lists, key=lambda lw: lw.x())  # the first of equals, as the walker takes it
+        assert leftmost is nav, f"on {nav.item(row).text()}: {leftmost.accessibleName()} at x={leftmost.x()}"
