@@ -76,6 +76,7 @@ class AgendaPart:
         lbox.addLayout(add_row)
         lbox.addWidget(self.items, 1)
         lbox.addWidget(self.empty)
+        lbox.addStretch(0)  # the room an empty list leaves goes below the hint
         scroll = self._build_item_editor()
 
         self.print_button = button(QCoreApplication.translate("AgendaPart", "Save the review as PDF…"),
@@ -103,6 +104,7 @@ class AgendaPart:
             self.items.addItem(row)
         self.items.blockSignals(False)
         self.empty.setVisible(self.items.count() == 0)
+        self.items.setVisible(self.items.count() > 0)  # an empty list gives its room to the hint (150% text)
         target = next((i for i in range(self.items.count()) if self.items.item(i).data(ItemIdRole) == select_id), 0)
         if self.items.count():
             self.items.setCurrentRow(target)
