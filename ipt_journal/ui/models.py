@@ -68,12 +68,10 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._total = self._journal.count(self._filter)
         # The first page is read whole at once: what the member sees first, and a check of the table.
-        first = self._journal.timeline(self._filter, offset=0, limit=PAGE)
+        first = {s.id: s for s in self._journal.timeline(self._filter, offset=0, limit=PAGE)}
         self._keys = self._journal.timeline_keys(self._filter, limit=len(first)) if first else []
-        self._rows = list(first)
+        self._rows = [first.get(key[1]) for key in self._keys]
         self._row_by_id = {key[1]: i for i, key in enumerate(self._keys)}
-        if [s.id for s in first] != [key[1] for key in self._keys]:  # cannot differ on one connection
-            self._rows = [None] * len(self._keys)
         self.endResetModel()
 
     def clear(self) -> None:

@@ -1,7 +1,8 @@
 """Whether the desktop asks for less movement: Qt when it says, otherwise the desktop's own setting.
 
 Qt 6 tells contrast but not motion (QStyleHints.accessibility() has only contrastPreference), so the
-setting is read where each desktop keeps it, without any network or write:
+setting is read where each desktop keeps it (its files each time, its command-line tools once per
+run), without any network or write:
 GNOME and other GTK desktops (gsettings "enable-animations", or gtk-enable-animations in GTK's
 settings.ini), KDE Plasma (AnimationDurationFactor 0 in kdeglobals), Windows (client-area
 animation turned off), macOS ("Reduce motion" in Accessibility). None means the desktop does not
@@ -15,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -76,6 +78,7 @@ def said_by_macos_defaults(output: str) -> bool | None:
     return True if output.strip() in ("1", "true") else None
 
 
+@cache  # a desktop tool is asked once per run: the support page opens in a hard moment, without waiting
 def _ask(*command: str) -> str:
     if not shutil.which(command[0]):
         return ""
