@@ -13,57 +13,64 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from ipt_journal.domain.agenda import LEAVING_TEXT, OUTCOME_WORDS
 from ipt_journal.domain.entries import FORMS
 from ipt_journal.domain.goals import HORIZON_LABELS, SECTION_TITLES, STATUS_LABELS
+from ipt_journal.domain.translatable import QT_TRANSLATE_NOOP
 from ipt_journal.services.data_safety import use_document_words
 
 
-def _own() -> dict[str, str]:
-    return {
-        "My journal": QCoreApplication.translate("Documents", "My journal"),
-        "My list for next session": QCoreApplication.translate("Documents", "My list for next session"),
-        "My goals": QCoreApplication.translate("Documents", "My goals"),
-        "Member %1": QCoreApplication.translate("Documents", "Member %1"),
-        "tags: %1": QCoreApplication.translate("Documents", "tags: %1"),
-        "feelings: %1": QCoreApplication.translate("Documents", "feelings: %1"),
-        "to bring to group": QCoreApplication.translate("Documents", "to bring to group"),
-        "Why it matters to me": QCoreApplication.translate("Documents", "Why it matters to me"),
-        "How I might say it": QCoreApplication.translate("Documents", "How I might say it"),
-        "How I feel about raising it": QCoreApplication.translate("Documents", "How I feel about raising it"),
-        "Before group": QCoreApplication.translate("Documents", "Before group"),
-        "Open items": QCoreApplication.translate("Documents", "Open items"),
-        "Nothing is waiting on your list.": QCoreApplication.translate("Documents", "Nothing is waiting on your list."),
-        "added %1": QCoreApplication.translate("Documents", "added %1"),
-        "one of the things that matter most this time": QCoreApplication.translate("Documents", "one of the things that matter most this time"),
-        "waited %1": QCoreApplication.translate("Documents", "waited %1"),
-        "Session %1, ": QCoreApplication.translate("Documents", "Session %1, "),
-        "extra session": QCoreApplication.translate("Documents", "extra session"),
-        "cancelled": QCoreApplication.translate("Documents", "cancelled"),
-        "I was there": QCoreApplication.translate("Documents", "I was there"),
-        "I could not be there": QCoreApplication.translate("Documents", "I could not be there"),
-        "What happened": QCoreApplication.translate("Documents", "What happened"),
-        "What I felt": QCoreApplication.translate("Documents", "What I felt"),
-        "Feedback": QCoreApplication.translate("Documents", "Feedback"),
-        "What I noticed": QCoreApplication.translate("Documents", "What I noticed"),
-        "Past sessions": QCoreApplication.translate("Documents", "Past sessions"),
-        "Nothing is recorded from past sessions yet.": QCoreApplication.translate("Documents", "Nothing is recorded from past sessions yet."),
-        "No goals yet": QCoreApplication.translate("Documents", "No goals yet"),
-        "You have not written down any goals yet.": QCoreApplication.translate("Documents", "You have not written down any goals yet."),
-        "set %1": QCoreApplication.translate("Documents", "set %1"),
-        "hoping by %1": QCoreApplication.translate("Documents", "hoping by %1"),
-        "Why it matters": QCoreApplication.translate("Documents", "Why it matters"),
-        "How I will notice it happening": QCoreApplication.translate("Documents", "How I will notice it happening"),
-        "Check-ins": QCoreApplication.translate("Documents", "Check-ins"),
-        "Looking back": QCoreApplication.translate("Documents", "Looking back"),
-        "Written out on %1.": QCoreApplication.translate("Documents", "Written out on %1."),
-        "the beginning": QCoreApplication.translate("Documents", "the beginning"),
-        "Entries from %1 to %2. ": QCoreApplication.translate("Documents", "Entries from %1 to %2. "),
-        "%1 and %2": QCoreApplication.translate("Documents", "%1 and %2"),
-        "item": QCoreApplication.translate("Documents", "item"), "items": QCoreApplication.translate("Documents", "items"),
-        "session": QCoreApplication.translate("Documents", "session"), "sessions": QCoreApplication.translate("Documents", "sessions"),
-        "entry": QCoreApplication.translate("Documents", "entry"), "entries": QCoreApplication.translate("Documents", "entries"),
-        "open item": QCoreApplication.translate("Documents", "open item"), "open items": QCoreApplication.translate("Documents", "open items"),
-        "past session": QCoreApplication.translate("Documents", "past session"), "past sessions": QCoreApplication.translate("Documents", "past sessions"),
-        "goal": QCoreApplication.translate("Documents", "goal"), "goals": QCoreApplication.translate("Documents", "goals"),
-    }
+# The documents' own words, in English as vault.documents writes them.
+OWN_WORDS = (
+    QT_TRANSLATE_NOOP("Documents", "My journal"),
+    QT_TRANSLATE_NOOP("Documents", "My list for next session"),
+    QT_TRANSLATE_NOOP("Documents", "My goals"),
+    QT_TRANSLATE_NOOP("Documents", "Member %1"),
+    QT_TRANSLATE_NOOP("Documents", "tags: %1"),
+    QT_TRANSLATE_NOOP("Documents", "feelings: %1"),
+    QT_TRANSLATE_NOOP("Documents", "to bring to group"),
+    QT_TRANSLATE_NOOP("Documents", "Why it matters to me"),
+    QT_TRANSLATE_NOOP("Documents", "How I might say it"),
+    QT_TRANSLATE_NOOP("Documents", "How I feel about raising it"),
+    QT_TRANSLATE_NOOP("Documents", "Before group"),
+    QT_TRANSLATE_NOOP("Documents", "Open items"),
+    QT_TRANSLATE_NOOP("Documents", "Nothing is waiting on your list."),
+    QT_TRANSLATE_NOOP("Documents", "added %1"),
+    QT_TRANSLATE_NOOP("Documents", "one of the things that matter most this time"),
+    QT_TRANSLATE_NOOP("Documents", "waited %1"),
+    QT_TRANSLATE_NOOP("Documents", "Session %1, "),
+    QT_TRANSLATE_NOOP("Documents", "extra session"),
+    QT_TRANSLATE_NOOP("Documents", "cancelled"),
+    QT_TRANSLATE_NOOP("Documents", "I was there"),
+    QT_TRANSLATE_NOOP("Documents", "I could not be there"),
+    QT_TRANSLATE_NOOP("Documents", "What happened"),
+    QT_TRANSLATE_NOOP("Documents", "What I felt"),
+    QT_TRANSLATE_NOOP("Documents", "Feedback"),
+    QT_TRANSLATE_NOOP("Documents", "What I noticed"),
+    QT_TRANSLATE_NOOP("Documents", "Past sessions"),
+    QT_TRANSLATE_NOOP("Documents", "Nothing is recorded from past sessions yet."),
+    QT_TRANSLATE_NOOP("Documents", "No goals yet"),
+    QT_TRANSLATE_NOOP("Documents", "You have not written down any goals yet."),
+    QT_TRANSLATE_NOOP("Documents", "set %1"),
+    QT_TRANSLATE_NOOP("Documents", "hoping by %1"),
+    QT_TRANSLATE_NOOP("Documents", "Why it matters"),
+    QT_TRANSLATE_NOOP("Documents", "How I will notice it happening"),
+    QT_TRANSLATE_NOOP("Documents", "Check-ins"),
+    QT_TRANSLATE_NOOP("Documents", "Looking back"),
+    QT_TRANSLATE_NOOP("Documents", "Written out on %1."),
+    QT_TRANSLATE_NOOP("Documents", "the beginning"),
+    QT_TRANSLATE_NOOP("Documents", "Entries from %1 to %2. "),
+    QT_TRANSLATE_NOOP("Documents", "%1 and %2"),
+    QT_TRANSLATE_NOOP("Documents", "item"),
+    QT_TRANSLATE_NOOP("Documents", "items"),
+    QT_TRANSLATE_NOOP("Documents", "session"),
+    QT_TRANSLATE_NOOP("Documents", "sessions"),
+    QT_TRANSLATE_NOOP("Documents", "entry"),
+    QT_TRANSLATE_NOOP("Documents", "entries"),
+    QT_TRANSLATE_NOOP("Documents", "open item"),
+    QT_TRANSLATE_NOOP("Documents", "open items"),
+    QT_TRANSLATE_NOOP("Documents", "past session"),
+    QT_TRANSLATE_NOOP("Documents", "past sessions"),
+    QT_TRANSLATE_NOOP("Documents", "goal"),
+    QT_TRANSLATE_NOOP("Documents", "goals"),
+)
 
 
 def table() -> dict[str, str]:
@@ -72,7 +79,7 @@ def table() -> dict[str, str]:
     from ipt_journal.ui.goals.words import horizon_label, section_title, status_label
     from ipt_journal.ui.next_session.words import leaving_text, outcome_words
 
-    words = _own()
+    words = {text: QCoreApplication.translate("Documents", text) for text in OWN_WORDS}
     for kind, spec in FORMS.items():
         words[spec.title] = form_title(kind)
         for field in spec.fields:

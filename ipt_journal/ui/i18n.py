@@ -6,12 +6,18 @@ Loads our compiled translations (resources/translations/ipt_journal_<lang>.qm) a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ipt_journal.paths import resources_dir
 
 SUPPORTED = ("en", "es")
 PREF_KEY = "language"  # "system" (default), "en" or "es"; a preference, never member text
+
+K = TypeVar("K")
+V = TypeVar("V", str, tuple[str, ...])
 
 _installed: list[QTranslator] = []
 _current: list[str] = ["en"]  # the language install() put in place last
@@ -68,3 +74,14 @@ def install(lang: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return lang
+
+
+def translated(context: str, table: Mapping[K, V]) -> dict[K, V]:
+    """A table of English words (marked with QT_TRANSLATE_NOOP under context) in the language in use.
+
+    A value is one text or a tuple of texts (a singular and its plural, a title and its explanation).
+    """
+    def one(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return {key: one(v) if isinstance(v, str) else tuple(one(t) for t in v) for key, v in table.items()}  # type: ignore[misc]

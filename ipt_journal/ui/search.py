@@ -11,7 +11,6 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -39,12 +38,14 @@ from PySide6.QtWidgets import (
 
 from ipt_journal.domain.entries import FORMS, MARK_END, MARK_START
 from ipt_journal.domain.found import KINDS, Found
+from ipt_journal.domain.translatable import QT_TRANSLATE_NOOP
 from ipt_journal.services import search as everything
 from ipt_journal.services.session import Session
 from ipt_journal.ui import style
 from ipt_journal.ui.editor.words import form_title
 from ipt_journal.ui.goals.words import status_label
 from ipt_journal.ui.flow import FlowLayout
+from ipt_journal.ui.i18n import translated
 from ipt_journal.ui.widgets import label
 
 DEBOUNCE_MS = 120
@@ -53,46 +54,37 @@ FoundRole = Qt.ItemDataRole.UserRole + 4  # the (kind, record id) of a result
 RichRole = Qt.ItemDataRole.UserRole + 5  # the result as highlighted rich text
 GoalHitRole = Qt.ItemDataRole.UserRole + 3  # a goal result's goal id (kept for the goals screen's tests)
 
+# Each kind's singular (for a result) and plural (for its filter) name.
+KIND_NAMES = {
+    "entry": (QT_TRANSLATE_NOOP("SearchScreen", "Entry"), QT_TRANSLATE_NOOP("SearchScreen", "Entries")),
+    "goal": (QT_TRANSLATE_NOOP("SearchScreen", "Goal"), QT_TRANSLATE_NOOP("SearchScreen", "Goals")),
+    "agenda": (QT_TRANSLATE_NOOP("SearchScreen", "Agenda item"), QT_TRANSLATE_NOOP("SearchScreen", "Agenda")),
+    "session": (QT_TRANSLATE_NOOP("SearchScreen", "Session"), QT_TRANSLATE_NOOP("SearchScreen", "Sessions")),
+    "person": (QT_TRANSLATE_NOOP("SearchScreen", "Person"), QT_TRANSLATE_NOOP("SearchScreen", "People")),
+    "plan": (QT_TRANSLATE_NOOP("SearchScreen", "Support plan"), QT_TRANSLATE_NOOP("SearchScreen", "Support plan")),
+    "checkin": (QT_TRANSLATE_NOOP("SearchScreen", "Check-in"), QT_TRANSLATE_NOOP("SearchScreen", "Check-ins")),
+}
+
+# '1 entry', '3 entries'... for the heading.
+KIND_COUNTS = {
+    "entry": (QT_TRANSLATE_NOOP("SearchScreen", "1 entry"), QT_TRANSLATE_NOOP("SearchScreen", "%1 entries")),
+    "goal": (QT_TRANSLATE_NOOP("SearchScreen", "1 goal"), QT_TRANSLATE_NOOP("SearchScreen", "%1 goals")),
+    "agenda": (QT_TRANSLATE_NOOP("SearchScreen", "1 agenda item"), QT_TRANSLATE_NOOP("SearchScreen", "%1 agenda items")),
+    "session": (QT_TRANSLATE_NOOP("SearchScreen", "1 session"), QT_TRANSLATE_NOOP("SearchScreen", "%1 sessions")),
+    "person": (QT_TRANSLATE_NOOP("SearchScreen", "1 person"), QT_TRANSLATE_NOOP("SearchScreen", "%1 people")),
+    "plan": (QT_TRANSLATE_NOOP("SearchScreen", "the support plan"), QT_TRANSLATE_NOOP("SearchScreen", "the support plan")),
+    "checkin": (QT_TRANSLATE_NOOP("SearchScreen", "1 check-in"), QT_TRANSLATE_NOOP("SearchScreen", "%1 check-ins")),
+}
 
 
 def kind_names() -> dict[str, tuple[str, str]]:
-    """Each kind's singular (for a result) and plural (for its filter) name."""
-    return {
-        "entry": (QCoreApplication.translate("SearchScreen", "Entry"),
-                  QCoreApplication.translate("SearchScreen", "Entries")),
-        "goal": (QCoreApplication.translate("SearchScreen", "Goal"),
-                  QCoreApplication.translate("SearchScreen", "Goals")),
-        "agenda": (QCoreApplication.translate("SearchScreen", "Agenda item"),
-                  QCoreApplication.translate("SearchScreen", "Agenda")),
-        "session": (QCoreApplication.translate("SearchScreen", "Session"),
-                  QCoreApplication.translate("SearchScreen", "Sessions")),
-        "person": (QCoreApplication.translate("SearchScreen", "Person"),
-                  QCoreApplication.translate("SearchScreen", "People")),
-        "plan": (QCoreApplication.translate("SearchScreen", "Support plan"),
-                  QCoreApplication.translate("SearchScreen", "Support plan")),
-        "checkin": (QCoreApplication.translate("SearchScreen", "Check-in"),
-                  QCoreApplication.translate("SearchScreen", "Check-ins")),
-    }
+    """Each kind's singular and plural name in the language in use."""
+    return translated("SearchScreen", KIND_NAMES)
 
 
 def count_text(kind: str, n: int) -> str:
     """'1 entry', '3 entries'... for the heading."""
-    one, many = {
-        "entry": (QCoreApplication.translate("SearchScreen", "1 entry"),
-                  QCoreApplication.translate("SearchScreen", "%1 entries")),
-        "goal": (QCoreApplication.translate("SearchScreen", "1 goal"),
-                  QCoreApplication.translate("SearchScreen", "%1 goals")),
-        "agenda": (QCoreApplication.translate("SearchScreen", "1 agenda item"),
-                  QCoreApplication.translate("SearchScreen", "%1 agenda items")),
-        "session": (QCoreApplication.translate("SearchScreen", "1 session"),
-                  QCoreApplication.translate("SearchScreen", "%1 sessions")),
-        "person": (QCoreApplication.translate("SearchScreen", "1 person"),
-                  QCoreApplication.translate("SearchScreen", "%1 people")),
-        "plan": (QCoreApplication.translate("SearchScreen", "the support plan"),
-                  QCoreApplication.translate("SearchScreen", "the support plan")),
-        "checkin": (QCoreApplication.translate("SearchScreen", "1 check-in"),
-                  QCoreApplication.translate("SearchScreen", "%1 check-ins")),
-    }.get(kind, (kind, kind))
+    one, many = translated("SearchScreen", KIND_COUNTS).get(kind, (kind, kind))
     return one if n == 1 else many.replace("%1", shown_count(n))
 
 

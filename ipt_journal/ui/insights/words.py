@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ipt_journal.domain.feelings import WORDS
+from ipt_journal.domain.translatable import QT_TRANSLATE_NOOP
 from ipt_journal.ui import style
+from ipt_journal.ui.i18n import translated
 
 
 def local_date(value: date | datetime, fmt: str) -> str:
@@ -38,76 +40,75 @@ def day_name(weekday: int, short: bool = True) -> str:
     return QLocale().standaloneDayName(weekday + 1, kind)
 
 
-def _labels() -> dict[str, str]:
-    # One literal per word, so the translation tools find every one.
-    return {
-        # joyful
-        "joyful": QCoreApplication.translate("Feelings", "joyful"),
-        "happy": QCoreApplication.translate("Feelings", "happy"),
-        "excited": QCoreApplication.translate("Feelings", "excited"),
-        "proud": QCoreApplication.translate("Feelings", "proud"),
-        "hopeful": QCoreApplication.translate("Feelings", "hopeful"),
-        "playful": QCoreApplication.translate("Feelings", "playful"),
-        "confident": QCoreApplication.translate("Feelings", "confident"),
-        "appreciative": QCoreApplication.translate("Feelings", "appreciative"),
-        "grateful": QCoreApplication.translate("Feelings", "grateful"),
-        "curious": QCoreApplication.translate("Feelings", "curious"),
-        # peaceful
-        "peaceful": QCoreApplication.translate("Feelings", "peaceful"),
-        "calm": QCoreApplication.translate("Feelings", "calm"),
-        "relieved": QCoreApplication.translate("Feelings", "relieved"),
-        "content": QCoreApplication.translate("Feelings", "content"),
-        "safe": QCoreApplication.translate("Feelings", "safe"),
-        "warm": QCoreApplication.translate("Feelings", "warm"),
-        "tender": QCoreApplication.translate("Feelings", "tender"),
-        "close": QCoreApplication.translate("Feelings", "close"),
-        "accepted": QCoreApplication.translate("Feelings", "accepted"),
-        "rested": QCoreApplication.translate("Feelings", "rested"),
-        # sad
-        "sad": QCoreApplication.translate("Feelings", "sad"),
-        "lonely": QCoreApplication.translate("Feelings", "lonely"),
-        "hurt": QCoreApplication.translate("Feelings", "hurt"),
-        "disappointed": QCoreApplication.translate("Feelings", "disappointed"),
-        "unseen": QCoreApplication.translate("Feelings", "unseen"),
-        "left_out": QCoreApplication.translate("Feelings", "left out"),
-        "numb": QCoreApplication.translate("Feelings", "numb"),
-        "tired": QCoreApplication.translate("Feelings", "tired"),
-        "homesick": QCoreApplication.translate("Feelings", "homesick"),
-        "grieving": QCoreApplication.translate("Feelings", "grieving"),
-        # afraid
-        "afraid": QCoreApplication.translate("Feelings", "afraid"),
-        "anxious": QCoreApplication.translate("Feelings", "anxious"),
-        "tense": QCoreApplication.translate("Feelings", "tense"),
-        "overwhelmed": QCoreApplication.translate("Feelings", "overwhelmed"),
-        "nervous": QCoreApplication.translate("Feelings", "nervous"),
-        "insecure": QCoreApplication.translate("Feelings", "insecure"),
-        "confused": QCoreApplication.translate("Feelings", "confused"),
-        "worried": QCoreApplication.translate("Feelings", "worried"),
-        "panicky": QCoreApplication.translate("Feelings", "panicky"),
-        "unsure": QCoreApplication.translate("Feelings", "unsure"),
-        # angry
-        "angry": QCoreApplication.translate("Feelings", "angry"),
-        "frustrated": QCoreApplication.translate("Feelings", "frustrated"),
-        "irritated": QCoreApplication.translate("Feelings", "irritated"),
-        "resentful": QCoreApplication.translate("Feelings", "resentful"),
-        "jealous": QCoreApplication.translate("Feelings", "jealous"),
-        "annoyed": QCoreApplication.translate("Feelings", "annoyed"),
-        "impatient": QCoreApplication.translate("Feelings", "impatient"),
-        "bitter": QCoreApplication.translate("Feelings", "bitter"),
-        "defensive": QCoreApplication.translate("Feelings", "defensive"),
-        "furious": QCoreApplication.translate("Feelings", "furious"),
-        # ashamed
-        "ashamed": QCoreApplication.translate("Feelings", "ashamed"),
-        "embarrassed": QCoreApplication.translate("Feelings", "embarrassed"),
-        "guilty": QCoreApplication.translate("Feelings", "guilty"),
-        "exposed": QCoreApplication.translate("Feelings", "exposed"),
-        "self_conscious": QCoreApplication.translate("Feelings", "self conscious"),
-        "small": QCoreApplication.translate("Feelings", "small"),
-        "foolish": QCoreApplication.translate("Feelings", "foolish"),
-        "regretful": QCoreApplication.translate("Feelings", "regretful"),
-        "awkward": QCoreApplication.translate("Feelings", "awkward"),
-        "unworthy": QCoreApplication.translate("Feelings", "unworthy"),
-    }
+# Each feeling word as the member reads it (one literal per word, so the translation tools find every one).
+FEELING_WORDS = {
+    # joyful
+    "joyful": QT_TRANSLATE_NOOP("Feelings", "joyful"),
+    "happy": QT_TRANSLATE_NOOP("Feelings", "happy"),
+    "excited": QT_TRANSLATE_NOOP("Feelings", "excited"),
+    "proud": QT_TRANSLATE_NOOP("Feelings", "proud"),
+    "hopeful": QT_TRANSLATE_NOOP("Feelings", "hopeful"),
+    "playful": QT_TRANSLATE_NOOP("Feelings", "playful"),
+    "confident": QT_TRANSLATE_NOOP("Feelings", "confident"),
+    "appreciative": QT_TRANSLATE_NOOP("Feelings", "appreciative"),
+    "grateful": QT_TRANSLATE_NOOP("Feelings", "grateful"),
+    "curious": QT_TRANSLATE_NOOP("Feelings", "curious"),
+    # peaceful
+    "peaceful": QT_TRANSLATE_NOOP("Feelings", "peaceful"),
+    "calm": QT_TRANSLATE_NOOP("Feelings", "calm"),
+    "relieved": QT_TRANSLATE_NOOP("Feelings", "relieved"),
+    "content": QT_TRANSLATE_NOOP("Feelings", "content"),
+    "safe": QT_TRANSLATE_NOOP("Feelings", "safe"),
+    "warm": QT_TRANSLATE_NOOP("Feelings", "warm"),
+    "tender": QT_TRANSLATE_NOOP("Feelings", "tender"),
+    "close": QT_TRANSLATE_NOOP("Feelings", "close"),
+    "accepted": QT_TRANSLATE_NOOP("Feelings", "accepted"),
+    "rested": QT_TRANSLATE_NOOP("Feelings", "rested"),
+    # sad
+    "sad": QT_TRANSLATE_NOOP("Feelings", "sad"),
+    "lonely": QT_TRANSLATE_NOOP("Feelings", "lonely"),
+    "hurt": QT_TRANSLATE_NOOP("Feelings", "hurt"),
+    "disappointed": QT_TRANSLATE_NOOP("Feelings", "disappointed"),
+    "unseen": QT_TRANSLATE_NOOP("Feelings", "unseen"),
+    "left_out": QT_TRANSLATE_NOOP("Feelings", "left out"),
+    "numb": QT_TRANSLATE_NOOP("Feelings", "numb"),
+    "tired": QT_TRANSLATE_NOOP("Feelings", "tired"),
+    "homesick": QT_TRANSLATE_NOOP("Feelings", "homesick"),
+    "grieving": QT_TRANSLATE_NOOP("Feelings", "grieving"),
+    # afraid
+    "afraid": QT_TRANSLATE_NOOP("Feelings", "afraid"),
+    "anxious": QT_TRANSLATE_NOOP("Feelings", "anxious"),
+    "tense": QT_TRANSLATE_NOOP("Feelings", "tense"),
+    "overwhelmed": QT_TRANSLATE_NOOP("Feelings", "overwhelmed"),
+    "nervous": QT_TRANSLATE_NOOP("Feelings", "nervous"),
+    "insecure": QT_TRANSLATE_NOOP("Feelings", "insecure"),
+    "confused": QT_TRANSLATE_NOOP("Feelings", "confused"),
+    "worried": QT_TRANSLATE_NOOP("Feelings", "worried"),
+    "panicky": QT_TRANSLATE_NOOP("Feelings", "panicky"),
+    "unsure": QT_TRANSLATE_NOOP("Feelings", "unsure"),
+    # angry
+    "angry": QT_TRANSLATE_NOOP("Feelings", "angry"),
+    "frustrated": QT_TRANSLATE_NOOP("Feelings", "frustrated"),
+    "irritated": QT_TRANSLATE_NOOP("Feelings", "irritated"),
+    "resentful": QT_TRANSLATE_NOOP("Feelings", "resentful"),
+    "jealous": QT_TRANSLATE_NOOP("Feelings", "jealous"),
+    "annoyed": QT_TRANSLATE_NOOP("Feelings", "annoyed"),
+    "impatient": QT_TRANSLATE_NOOP("Feelings", "impatient"),
+    "bitter": QT_TRANSLATE_NOOP("Feelings", "bitter"),
+    "defensive": QT_TRANSLATE_NOOP("Feelings", "defensive"),
+    "furious": QT_TRANSLATE_NOOP("Feelings", "furious"),
+    # ashamed
+    "ashamed": QT_TRANSLATE_NOOP("Feelings", "ashamed"),
+    "embarrassed": QT_TRANSLATE_NOOP("Feelings", "embarrassed"),
+    "guilty": QT_TRANSLATE_NOOP("Feelings", "guilty"),
+    "exposed": QT_TRANSLATE_NOOP("Feelings", "exposed"),
+    "self_conscious": QT_TRANSLATE_NOOP("Feelings", "self conscious"),
+    "small": QT_TRANSLATE_NOOP("Feelings", "small"),
+    "foolish": QT_TRANSLATE_NOOP("Feelings", "foolish"),
+    "regretful": QT_TRANSLATE_NOOP("Feelings", "regretful"),
+    "awkward": QT_TRANSLATE_NOOP("Feelings", "awkward"),
+    "unworthy": QT_TRANSLATE_NOOP("Feelings", "unworthy"),
+}
 
 
 _CACHE: dict[str, str] = {}
@@ -118,7 +119,7 @@ def word_label(word: str, known: bool = True) -> str:
     if not known or word not in WORDS:
         return word
     if not _CACHE:
-        _CACHE.update(_labels())
+        _CACHE.update(translated("Feelings", FEELING_WORDS))
     return _CACHE.get(word, word)
 
 

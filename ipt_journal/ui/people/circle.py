@@ -75,7 +75,7 @@ class CircleView(QWidget):
 
     def _describe(self) -> None:
         """What a screen reader says: who is on which ring."""
-        ring_words = words.rings()
+        ring_words = words.shown(words.RINGS)
         parts = [self.tr("You are at the centre.")]
         for ring in RINGS:
             who = sorted(self._names[p] for p, r in self._rings.items() if r == ring)

@@ -60,7 +60,7 @@ class CircleTab(QWidget):
         self.ring = QComboBox()
         self.ring.setAccessibleName(self.tr("Ring for the selected person"))
         for choice in RING_CHOICES:
-            self.ring.addItem(words.rings()[choice], choice)
+            self.ring.addItem(words.shown(words.RINGS)[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
         self.ring.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every ring's words whole
         ring_label = QLabel(self.tr("&Ring:"))
@@ -193,7 +193,7 @@ class CircleTab(QWidget):
 
     def _fill_list(self, rings: dict[int, int], selected: int | None,
                    both: dict[int, tuple[int | None, int | None]] | None = None) -> None:
-        ring_words = words.rings()
+        ring_words = words.shown(words.RINGS)
         self.list.blockSignals(True)
         self.list.clear()
         for person in self._people:

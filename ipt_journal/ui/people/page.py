@@ -71,18 +71,18 @@ class PersonPage(QScrollArea):
         self.problem = label("", "error")
         self.relation = QComboBox()
         self.relation.setAccessibleName(self.tr("How you are related"))
-        for key, text in words.relations().items():
+        for key, text in words.shown(words.RELATIONS).items():
             self.relation.addItem(text, key)
         self.relation.activated.connect(self._relation_changed)
         self.contact = QComboBox()
         self.contact.setAccessibleName(self.tr("How often you are in touch"))
         for key in CONTACT:
-            self.contact.addItem(words.contact()[key], key)
+            self.contact.addItem(words.shown(words.CONTACT)[key], key)
         self.contact.activated.connect(lambda _i: self._edited())
         self.ring = QComboBox()
         self.ring.setAccessibleName(self.tr("Where they are on your circle"))
         for choice in RING_CHOICES:
-            self.ring.addItem(words.rings()[choice], choice)
+            self.ring.addItem(words.shown(words.RINGS)[choice], choice)
         self.ring.activated.connect(self._ring_chosen)
         self.redact_row, self.redact = wrapping_check(self.tr("Replace this name in exports"))
         self.redact_row.setToolTip(self.tr("When you export with names replaced, this name becomes Member A, Member B…"))
@@ -112,7 +112,7 @@ class PersonPage(QScrollArea):
         self.answers: dict[str, QPlainTextEdit] = {}
         answers_form = QFormLayout()
         answers_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for key, text in words.answers().items():
+        for key, text in words.shown(words.ANSWERS).items():
             edit = QPlainTextEdit()
             edit.setAccessibleName(text)
             edit.setTabChangesFocus(True)
@@ -241,7 +241,7 @@ class PersonPage(QScrollArea):
         try:
             saved = self.repo.save(person)
         except InvalidPerson as exc:
-            self.problem.setText(words.problems().get(exc.reason, str(exc)))
+            self.problem.setText(words.shown(words.PROBLEMS).get(exc.reason, str(exc)))
             self.problem.show()
             return
         except NotFound:

@@ -68,12 +68,13 @@ class AreasBox(QGroupBox):
         box = QVBoxLayout(self)
         box.addWidget(label(self.tr("Tick any that fit, or none. You can change this whenever you like."), "hint"))
         self.boxes: dict[str, QCheckBox] = {}
-        titles, explanations = words.area_titles(), words.area_explanations()
+        shown = words.shown(words.AREAS)
         for area in AREAS:
-            row, check = wrapping_check(titles[area])
-            check.setAccessibleDescription(explanations[area])
+            title, explanation = shown[area]
+            row, check = wrapping_check(title)
+            check.setAccessibleDescription(explanation)
             check.toggled.connect(lambda _on: self.changed.emit())
-            explain = label(explanations[area], "hint")
+            explain = label(explanation, "hint")
             explain.setContentsMargins(24, 0, 0, 6)
             box.addWidget(row)
             box.addWidget(explain)
@@ -142,7 +143,7 @@ class LinkedList(QListWidget):
 
     def show_links(self, links: list[PersonLink]) -> None:
         self.clear()
-        kinds = words.link_kinds()
+        kinds = words.shown(words.LINK_KINDS)
         for link in links:
             when = local_date(link.at, "dd MMM yyyy") if link.at else ""
             text = self.tr("%1 · %2 · %3").replace("%1", when).replace("%2", kinds[link.kind]).replace(

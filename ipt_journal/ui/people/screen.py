@@ -120,7 +120,7 @@ class PeopleScreen(QWidget):
     def refresh(self, select: int | None = None) -> None:
         select = select if select is not None else self.selected_id()
         people = self.people()
-        rel = words.relations()
+        rel = words.shown(words.RELATIONS)
         self.list.blockSignals(True)
         self.list.clear()
         for person in people:
@@ -198,7 +198,7 @@ class PeopleScreen(QWidget):
         try:
             person = self.repo.save(Person(name=self.new_name.text()))
         except InvalidPerson as exc:
-            self.add_problem.setText(words.problems().get(exc.reason, str(exc)))
+            self.add_problem.setText(words.shown(words.PROBLEMS).get(exc.reason, str(exc)))
             self.add_problem.show()
             return None
         self.add_problem.hide()
