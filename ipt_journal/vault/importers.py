@@ -148,15 +148,21 @@ def _split_long_title(title: str, body: str) -> tuple[str, str]:
 # -- Day One -----------------------------------------------------------------------
 
 
-def _parse_iso(value: str, path: Path, which: int = 0) -> datetime:
+# A date that cannot be read, as said for each source that gives one.
+_UNREADABLE_DATE = {
+    "dayone": QT_TRANSLATE_NOOP("ImportProblems", "an entry has a date that cannot be read ({date})"),
+    "markdown": QT_TRANSLATE_NOOP("ImportProblems", "its date cannot be read ({date})"),
+}
+
+
+def _parse_iso(value: str, path: Path, which: int, source: str) -> datetime:
+    """An ISO date in local time. Without a zone it is UTC in Day One, the computer's own time in a Markdown file."""
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(
-            path, QT_TRANSLATE_NOOP("ImportProblems", "an entry has a date that cannot be read ({date})"), date=value[:30]
-        ) from None
+        raise _fail(path, _UNREADABLE_DATE[source], date=value[:30]) from None
     check_year(when, path, which)
-    if when.tzinfo is None:
+    if when.tzinfo is None and source == "dayone":
         when = when.replace(tzinfo=timezone.utc)
     return when.astimezone()
 
@@ -166,7 +172,7 @@ def parse_dayone(doc: Any, path: Path) -> list[Entry]:
     out = []
     for n, raw in enumerate(_entries_list(doc, path, "Day One"), 1):
         uuid = _text(raw.get("uuid"), path, "id", limit=200)
-        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path, n)
+        when = _parse_iso(_text(raw.get("creationDate"), path, "date", limit=60), path, n, "dayone")
         text = _text(raw.get("text"), path, "text", default="")
         tags = _tags_and_star(raw, path)
         title, body = _dayone_title(text)
@@ -277,15 +283,7 @@ def parse_markdown(data: bytes, path: Path, mtime: float) -> Entry:
         text = text[m.end():]
     when = datetime.fromtimestamp(mtime).astimezone()
     if meta.get("date"):
-        raw = meta["date"]
-        try:
-            when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-        except ValueError:
-            raise _fail(
-                path, QT_TRANSLATE_NOOP("ImportProblems", "its date cannot be read ({date})"), date=raw[:30]
-            ) from None
-        check_year(when, path, 1)
-        when = when.astimezone() if when.tzinfo else when.replace(tzinfo=None).astimezone()
+        when = _parse_iso(meta["date"], path, 1, "markdown")
     title = meta.get("title", "")
     body = text.strip("\n")
     if not title:
