@@ -8,7 +8,7 @@ import re
 
 from ipt_journal.domain.coach.english_text import _Sentence, _Subject, _finish, _looks_past
 from ipt_journal.domain.coach.english_words import _AUX, _AUX_FAMILY, _NEG_TO_POS, _PAST_AUX, _PLACEHOLDER, _WH
-from ipt_journal.domain.coach.registry import RuleMatch, blame_match, first_blame
+from ipt_journal.domain.coach.registry import BlameWords, RuleMatch, first_blame
 
 # Said in anger, these land as a jab whatever their grammar; no tidy rewrite exists.
 _JABS = re.compile(
@@ -71,12 +71,6 @@ _REASONS = {
     "accusation": "This says what the other person does wrong; saying what you noticed and what you felt "
     "may be easier for them to take in.",
 }
-_REASON_PLACEHOLDER = " Put your own feeling where the … is."
-
-
-def _blame(rule: str, rewrite: str | None) -> RuleMatch:
-    return blame_match(rule, rewrite, _REASONS, soften=soften, placeholder=_PLACEHOLDER,
-                       placeholder_reason=_REASON_PLACEHOLDER)
 
 
 def soften(text: str) -> str:
@@ -181,3 +175,6 @@ def check_blame(sent: _Sentence, k: int) -> RuleMatch | None:
     """The rules a member's wording needs before the question rules run; None if none fits."""
     return first_blame(sent, k, jabs=_JABS, obvious=_OBVIOUS, sweeping=(_EVERYONE_AGAINST_ME,),
                        rules=(_about_room, _accusation, _own_side_but_sweeping), blame=_blame)
+
+
+_blame = BlameWords(_REASONS, _PLACEHOLDER, " Put your own feeling where the … is.", soften).match

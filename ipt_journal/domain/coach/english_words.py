@@ -92,34 +92,24 @@ _FILLERS = frozenset({"you know what", "you know what i mean", "you know what i'
 _TAG_PRONOUNS = frozenset({"you", "it", "that", "this", "they", "he", "she", "there", "we", "i"})
 _TAG_WORDS = frozenset({"right", "yeah", "no", "huh", "eh", "okay", "ok", "yes", "correct", "true"})
 
-_IRREGULAR_PAST = {
-    "be": "was", "bear": "bore", "beat": "beat", "become": "became", "begin": "began",
-    "bend": "bent", "bet": "bet", "bite": "bit", "bleed": "bled", "blow": "blew",
-    "break": "broke", "breed": "bred", "bring": "brought", "build": "built", "buy": "bought",
-    "catch": "caught", "choose": "chose", "come": "came", "cost": "cost", "cut": "cut",
-    "deal": "dealt", "dig": "dug", "do": "did", "draw": "drew", "drink": "drank",
-    "drive": "drove", "eat": "ate", "fall": "fell", "feed": "fed", "feel": "felt",
-    "fight": "fought", "find": "found", "flee": "fled", "fly": "flew", "forbid": "forbade",
-    "forget": "forgot", "forgive": "forgave", "freeze": "froze", "get": "got", "give": "gave",
-    "go": "went", "grow": "grew", "hang": "hung", "have": "had", "hear": "heard",
-    "hide": "hid", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept",
-    "kneel": "knelt", "know": "knew", "lay": "laid", "lead": "led", "leave": "left",
-    "lend": "lent", "let": "let", "lie": "lied", "light": "lit", "lose": "lost",
-    "make": "made", "mean": "meant", "meet": "met", "mislead": "misled",
-    "misunderstand": "misunderstood", "overcome": "overcame", "overhear": "overheard",
-    "panic": "panicked", "pay": "paid", "put": "put", "quit": "quit", "read": "read",
-    "rethink": "rethought", "ride": "rode", "ring": "rang", "rise": "rose", "run": "ran",
-    "say": "said", "see": "saw", "seek": "sought", "sell": "sold", "send": "sent",
-    "set": "set", "shake": "shook", "shed": "shed", "shine": "shone", "shoot": "shot",
-    "shut": "shut", "sing": "sang", "sink": "sank", "sit": "sat", "sleep": "slept",
-    "slide": "slid", "speak": "spoke", "spend": "spent", "split": "split", "spread": "spread",
-    "stand": "stood", "steal": "stole", "stick": "stuck", "sting": "stung", "strike": "struck",
-    "swear": "swore", "sweep": "swept", "swim": "swam", "take": "took", "teach": "taught",
-    "tear": "tore", "tell": "told", "think": "thought", "throw": "threw",
-    "understand": "understood", "undo": "undid", "upset": "upset", "wake": "woke",
-    "wear": "wore", "weep": "wept", "win": "won", "withdraw": "withdrew",
-    "withhold": "withheld", "write": "wrote",
-}
+# Irregular verbs, as "verb:past".
+_IRREGULAR_PAST = dict(pair.split(":") for pair in """
+    be:was bear:bore beat:beat become:became begin:began bend:bent bet:bet bite:bit bleed:bled blow:blew
+    break:broke breed:bred bring:brought build:built buy:bought catch:caught choose:chose come:came
+    cost:cost cut:cut deal:dealt dig:dug do:did draw:drew drink:drank drive:drove eat:ate fall:fell
+    feed:fed feel:felt fight:fought find:found flee:fled fly:flew forbid:forbade forget:forgot
+    forgive:forgave freeze:froze get:got give:gave go:went grow:grew hang:hung have:had hear:heard
+    hide:hid hit:hit hold:held hurt:hurt keep:kept kneel:knelt know:knew lay:laid lead:led leave:left
+    lend:lent let:let lie:lied light:lit lose:lost make:made mean:meant meet:met mislead:misled
+    misunderstand:misunderstood overcome:overcame overhear:overheard panic:panicked pay:paid put:put
+    quit:quit read:read rethink:rethought ride:rode ring:rang rise:rose run:ran say:said see:saw
+    seek:sought sell:sold send:sent set:set shake:shook shed:shed shine:shone shoot:shot shut:shut
+    sing:sang sink:sank sit:sat sleep:slept slide:slid speak:spoke spend:spent split:split spread:spread
+    stand:stood steal:stole stick:stuck sting:stung strike:struck swear:swore sweep:swept swim:swam
+    take:took teach:taught tear:tore tell:told think:thought throw:threw understand:understood
+    undo:undid upset:upset wake:woke wear:wore weep:wept win:won withdraw:withdrew withhold:withheld
+    write:wrote
+""".split())
 _PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
 # Verbs of two or more syllables that double their last consonant (stress at the end).
 _DOUBLING = frozenset({

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -106,15 +106,23 @@ def rule_match(rule: str, rewrite: str | None, reasons: dict[str, str], *, no_re
     return RuleMatch(rule, rewrite, reason)
 
 
-def blame_match(rule: str, rewrite: str | None, reasons: dict[str, str], *, soften, placeholder: str,  # type: ignore[no-untyped-def]
-                placeholder_reason: str) -> RuleMatch:
-    """A jab, sweeping word or accusation: the rewrite softened, and told where to put a feeling."""
-    reason = reasons[rule]
-    if rewrite is not None:
-        rewrite = soften(rewrite)
-        if rewrite.endswith(placeholder):
-            reason += placeholder_reason
-    return RuleMatch(rule, rewrite, reason)
+@dataclass(frozen=True)
+class BlameWords:
+    """One language's words for a jab, a sweeping word or an accusation: why, and how a rewrite is softened."""
+
+    reasons: Mapping[str, str]  # rule -> why it may be hard to hear
+    placeholder: str  # what a rewrite ends with where the member's own feeling goes
+    placeholder_reason: str  # added to the reason when it does
+    soften: Callable[[str], str]  # fewer absolutes in a rewrite
+
+    def match(self, rule: str, rewrite: str | None) -> RuleMatch:
+        """The rewrite softened, and told where to put a feeling."""
+        reason = self.reasons[rule]
+        if rewrite is not None:
+            rewrite = self.soften(rewrite)
+            if rewrite.endswith(self.placeholder):
+                reason += self.placeholder_reason
+        return RuleMatch(rule, rewrite, reason)
 
 
 def after_comma(sent, k: int) -> int | None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ipt_journal.domain.coach.registry import RuleMatch, blame_match, first_blame
+from ipt_journal.domain.coach.registry import BlameWords, RuleMatch, first_blame
 from ipt_journal.domain.coach.spanish_text import (
     _Sentence,
     finish,
@@ -88,12 +88,6 @@ _REASONS = {
     "accusation": "Esto dice lo que la otra persona hace mal; contar lo que notaste y lo que sentiste "
     "puede hacer que le resulte más fácil recibirlo.",
 }
-_REASON_PLACEHOLDER = " Pon tu propio sentimiento donde está el «…»."
-
-
-def _blame(rule: str, rewrite: str | None) -> RuleMatch:
-    return blame_match(rule, rewrite, _REASONS, soften=soften, placeholder=_PLACEHOLDER,
-                       placeholder_reason=_REASON_PLACEHOLDER)
 
 
 def infinitive_of(low: str) -> str:
@@ -263,3 +257,6 @@ def check_blame(sent: _Sentence, k: int) -> RuleMatch | None:
     """The rules a member's wording needs before the question rules run; None if none fits."""
     return first_blame(sent, k, jabs=_JABS, obvious=_OBVIOUS, sweeping=(_NOBODY, _EVERYONE),
                        rules=(_about_room, _accusation, _own_side_but_sweeping), blame=_blame)
+
+
+_blame = BlameWords(_REASONS, _PLACEHOLDER, " Pon tu propio sentimiento donde está el «…».", soften).match
