@@ -46,22 +46,22 @@ _SENTENCES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], s
      QT_TRANSLATE_NOOP("CalmErrors", "Your journal is already open in another window, and nothing was changed. Use that window, or "
          "close it first.")),
     (VaultExists, "",
-     QT_TRANSLATE_NOOP("CalmErrors", "There is already a journal in this folder, so nothing new was made and nothing was changed. Open"
-         " it from the lock screen instead.")),
+     QT_TRANSLATE_NOOP("CalmErrors", "There is already a journal in this folder, so nothing new was made and nothing was changed. "
+         "Open it from the lock screen instead.")),
     (VaultLocked, "",
      QT_TRANSLATE_NOOP("CalmErrors", "Your journal is locked, so nothing was changed. Unlock it and try again.")),
     (NotFound, "",
      QT_TRANSLATE_NOOP("CalmErrors", "That is no longer in your journal. Nothing else was changed.")),
     (WeakSetup, "",
-     QT_TRANSLATE_NOOP("CalmErrors", "This copy of IPT Journal could not lock your journal as safely as it should on this computer, so"
-         " it stopped before anything was written; nothing in your journal was changed. Reinstalling the "
+     QT_TRANSLATE_NOOP("CalmErrors", "This copy of IPT Journal could not lock your journal as safely as it should on this computer, "
+         "so it stopped before anything was written; nothing in your journal was changed. Reinstalling the "
          "app usually fixes this.")),
     (VaultDamaged, "other users",
      QT_TRANSLATE_NOOP("CalmErrors", "Other people on this computer could change the journal's folder, so it was not opened and "
          "nothing was changed. Make the folder private to you, then try again.")),
     (VaultDamaged, "newer version",
-     QT_TRANSLATE_NOOP("CalmErrors", "This journal was saved by a newer version of IPT Journal. Nothing was changed; update the app to"
-         " open it.")),
+     QT_TRANSLATE_NOOP("CalmErrors", "This journal was saved by a newer version of IPT Journal. Nothing was changed; update the app "
+         "to open it.")),
     (KeyFileDamaged, "",
      QT_TRANSLATE_NOOP("CalmErrors", "The journal's key file is damaged, so the journal cannot be opened; this has nothing to do with "
          "your passphrase. Nothing was changed. You can bring your journal back from a backup.")),

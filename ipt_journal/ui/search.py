@@ -11,6 +11,7 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -84,7 +85,7 @@ def kind_names() -> dict[str, tuple[str, str]]:
 
 def count_text(kind: str, n: int) -> str:
     """'1 entry', '3 entries'... for the heading."""
-    one, many = translated("SearchScreen", KIND_COUNTS).get(kind, (kind, kind))
+    one, many = (QCoreApplication.translate("SearchScreen", t) for t in KIND_COUNTS.get(kind, (kind, kind)))
     return one if n == 1 else many.replace("%1", shown_count(n))
 
 
